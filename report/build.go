@@ -1,0 +1,46 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"time"
+)
+
+// Build identifies one build without using the wall clock, so the same
+// input always gives the same output.
+type Build struct {
+	Version string    // short hash over the hashes of all inputs
+	Built   time.Time // shown as "gebouwd op"
+	Tool    string    // version of jaarverslag
+}
+
+// NewBuild derives the build identity from the inputs. epoch is
+// SOURCE_DATE_EPOCH when set; otherwise the newest modification date stored
+// in the workbooks is used, else the peildatum.
+func NewBuild(r *Report, epoch *time.Time, tool string) Build {
+	hashes := make([]string, 0, len(r.Files))
+	var newest time.Time
+	for _, f := range r.Files {
+		hashes = append(hashes, f.SHA256)
+		if f.Modified.After(newest) {
+			newest = f.Modified
+		}
+	}
+	sort.Strings(hashes)
+	h := sha256.New()
+	for _, s := range hashes {
+		h.Write([]byte(s))
+		h.Write([]byte{'\n'})
+	}
+	b := Build{Version: hex.EncodeToString(h.Sum(nil))[:12], Tool: tool}
+	switch {
+	case epoch != nil:
+		b.Built = epoch.UTC()
+	case !newest.IsZero():
+		b.Built = newest.UTC()
+	default:
+		b.Built = r.Meta.CutoffDate.UTC()
+	}
+	return b
+}

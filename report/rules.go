@@ -1,0 +1,41 @@
+package report
+
+// Rule names are stable: tests, --json consumers and the per-rule counts rely on them.
+const (
+	// Reading rules (package sources).
+	RuleUnreadable     = "bestand-onleesbaar"   // file cannot be read at all (exit 3)
+	RuleSkipped        = "bestand-overgeslagen" // not an input file, skipped (warning)
+	RuleUnknownSheet   = "onbekend-blad"        // sheet outside the contract (warning)
+	RuleEmptySheet     = "leeg-blad"            // contract sheet without a header row
+	RuleMissingColumn  = "kolom-ontbreekt"      // required column not found
+	RuleUnknownColumn  = "onbekende-kolom"      // column outside the contract (warning)
+	RuleDuplicateCol   = "dubbele-kolom"        // same header twice on one sheet
+	RuleNumber         = "getal"                // not a number
+	RuleWholeNumber    = "geheel-getal"         // not a whole number
+	RuleDate           = "datum"                // not a date
+	RuleFormula        = "formule"              // formula error or formula without a cached value
+	RuleTooManyRows    = "te-veel-rijen"        // sheet over the row limit
+	RuleTooLong        = "te-lange-tekst"       // cell over Excel's 32,767 characters
+	RuleUnknownField   = "onbekend-veld"        // Rapport: Veld that the contract does not know (warning)
+	RuleDuplicateField = "dubbel-veld"          // Rapport: same Veld twice
+
+	// Field rules (validator tags on the model).
+	RuleRequired = "verplicht"
+	RuleStatus   = "status"
+	RuleLevel    = "piramideniveau"
+	RuleKind     = "soort"
+	RuleURL      = "url"
+	RuleDue      = "gereed-in"
+	RuleRange    = "bereik"
+
+	// Cross-row rules.
+	RuleDuplicateID     = "dubbel-id"
+	RuleUnknownAction   = "onbekende-actie"
+	RuleUnknownDomain   = "onbekend-domein"
+	RuleStatusNote      = "toelichting-status"
+	RuleDeviationNote   = "toelichting-afwijking"
+	RuleReportSheet     = "rapport-blad"  // not exactly one Rapport
+	RuleDomainsSheet    = "domeinen-blad" // not exactly one Domeinen
+	RuleDuplicateDomain = "dubbel-domein"
+	RuleDuplicateOrder  = "dubbele-volgorde"
+)
