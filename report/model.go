@@ -217,3 +217,16 @@ type SourceFile struct {
 	Modified time.Time      // newest modification stored in the workbook, zero if none
 	Rows     map[string]int // data rows read per sheet
 }
+
+// Sheet names of the input contract; the annex and the reconciliation use
+// them as section names too.
+const (
+	SheetReport       = "Rapport"
+	SheetDomains      = "Domeinen"
+	SheetActions      = "Coalitieakkoord"
+	SheetAchievements = "Resultaten"
+	SheetPlans        = "Plannen"
+	SheetDevelopments = "Ontwikkelingen"
+	SheetKeyFigures   = "Kerncijfers"
+	SheetBudget       = "Financien"
+)

@@ -40,28 +40,16 @@ type Sheet struct {
 	row      reflect.Type
 }
 
-// Sheet names of the contract.
-const (
-	SheetReport       = "Rapport"
-	SheetDomains      = "Domeinen"
-	SheetActions      = "Coalitieakkoord"
-	SheetAchievements = "Resultaten"
-	SheetPlans        = "Plannen"
-	SheetDevelopments = "Ontwikkelingen"
-	SheetKeyFigures   = "Kerncijfers"
-	SheetBudget       = "Financien"
-)
-
 // Schema lists the sheets in template order.
 var Schema = []Sheet{
-	sheet(SheetReport, report.Meta{}, true, "Eén blad met de gegevens van het verslag: één veld per rij."),
-	sheet(SheetDomains, report.Domain{}, false, "De domeinen in de volgorde van het verslag."),
-	sheet(SheetActions, report.CoalitionAction{}, false, "De acties uit het coalitieakkoord en hoe ver ze zijn."),
-	sheet(SheetAchievements, report.Achievement{}, false, "Wat in het verslagjaar is bereikt, per niveau van de zorgpiramide."),
-	sheet(SheetPlans, report.Plan{}, false, "Wat we het volgende jaar gaan doen."),
-	sheet(SheetDevelopments, report.Development{}, false, "Relevante ontwikkelingen per domein."),
-	sheet(SheetKeyFigures, report.KeyFigure{}, false, "Kerncijfers per domein, met hun bron."),
-	sheet(SheetBudget, report.BudgetLine{}, false, "Begroting en realisatie per domein, in euro's."),
+	sheet(report.SheetReport, report.Meta{}, true, "Eén blad met de gegevens van het verslag: één veld per rij."),
+	sheet(report.SheetDomains, report.Domain{}, false, "De domeinen in de volgorde van het verslag."),
+	sheet(report.SheetActions, report.CoalitionAction{}, false, "De acties uit het coalitieakkoord en hoe ver ze zijn."),
+	sheet(report.SheetAchievements, report.Achievement{}, false, "Wat in het verslagjaar is bereikt, per niveau van de zorgpiramide."),
+	sheet(report.SheetPlans, report.Plan{}, false, "Wat we het volgende jaar gaan doen."),
+	sheet(report.SheetDevelopments, report.Development{}, false, "Relevante ontwikkelingen per domein."),
+	sheet(report.SheetKeyFigures, report.KeyFigure{}, false, "Kerncijfers per domein, met hun bron."),
+	sheet(report.SheetBudget, report.BudgetLine{}, false, "Begroting en realisatie per domein, in euro's."),
 }
 
 // Lookup finds a contract sheet by name the way headers are matched.
