@@ -1,0 +1,365 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/url"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+)
+
+// Validate checks every field and cross-row rule of the contract. It first
+// makes matching values canonical (status, level, kind and domain written in
+// another case or without accents become the listed spelling), so the
+// writers can compare exactly.
+func Validate(r *Report) Findings {
+	var fs Findings
+	canonicalise(r)
+	fs = append(fs, fieldRules(r)...)
+	fs = append(fs, sheetCounts(r)...)
+	fs = append(fs, domainRules(r)...)
+	fs = append(fs, idRules(r)...)
+	fs = append(fs, noteRules(r)...)
+	return fs
+}
+
+func canonicalise(r *Report) {
+	for i := range r.Actions {
+		r.Actions[i].Status = Status(canonical(string(r.Actions[i].Status), toStrings(Statuses)))
+	}
+	for i := range r.Achievements {
+		r.Achievements[i].Level = PyramidLevel(canonical(string(r.Achievements[i].Level), toStrings(PyramidLevels)))
+	}
+	for i := range r.Budget {
+		r.Budget[i].Kind = BudgetKind(canonical(string(r.Budget[i].Kind), toStrings(BudgetKinds)))
+	}
+}
+
+// canonical returns the allowed spelling of v, or v itself when none matches.
+func canonical(v string, allowed []string) string {
+	f := Fold(v)
+	for _, a := range allowed {
+		if Fold(a) == f {
+			return a
+		}
+	}
+	return v
+}
+
+func toStrings[T ~string](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+var (
+	validate     *validator.Validate
+	validateOnce sync.Once
+	dueRe        = regexp.MustCompile(`^(?i)(q[1-4]\s+)?\d{4}$|^\d{1,2}-\d{1,2}-\d{4}$`)
+)
+
+func validatorInstance() *validator.Validate {
+	validateOnce.Do(func() {
+		v := validator.New(validator.WithRequiredStructEnabled())
+		oneOf := func(allowed []string) validator.Func {
+			return func(fl validator.FieldLevel) bool {
+				s := fl.Field().String()
+				for _, a := range allowed {
+					if s == a {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		must(v.RegisterValidation("status", oneOf(toStrings(Statuses))))
+		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
+		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
+		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
+		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { return dueRe.MatchString(strings.TrimSpace(fl.Field().String())) }))
+		validate = v
+	})
+	return validate
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err) // only on a programming error in the tags above
+	}
+}
+
+// IsWebURL accepts absolute http(s) URLs with a host.
+func IsWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
+}
+
+// fieldRules runs the validator tags on every row and turns each failure
+// into a finding at the field's cell.
+func fieldRules(r *Report) Findings {
+	var fs Findings
+	check := func(row any, src Source) {
+		err := validatorInstance().Struct(row)
+		var ves validator.ValidationErrors
+		if !errors.As(err, &ves) {
+			return
+		}
+		t := reflect.TypeOf(row)
+		for _, fe := range ves {
+			field, _, _ := strings.Cut(fe.StructField(), "[")
+			if src.Bad[field] {
+				continue
+			}
+			sf, _ := t.FieldByName(field)
+			header, _, _ := strings.Cut(sf.Tag.Get("col"), ",")
+			fs = append(fs, fieldFinding(fe, header, src.At(field)))
+		}
+	}
+	if r.Meta.Src.File != "" {
+		check(r.Meta, r.Meta.Src)
+	}
+	for _, d := range r.Domains {
+		check(d, d.Src)
+	}
+	for _, a := range r.Actions {
+		check(a, a.Src)
+	}
+	for _, a := range r.Achievements {
+		check(a, a.Src)
+	}
+	for _, p := range r.Plans {
+		check(p, p.Src)
+	}
+	for _, d := range r.Developments {
+		check(d, d.Src)
+	}
+	for _, k := range r.KeyFigures {
+		check(k, k.Src)
+	}
+	for _, b := range r.Budget {
+		check(b, b.Src)
+	}
+	return fs
+}
+
+// fieldFinding writes the Dutch message for one failed tag.
+func fieldFinding(fe validator.FieldError, header string, pos Pos) Finding {
+	value := fmt.Sprint(fe.Value())
+	if p, ok := fe.Value().(*float64); ok && p != nil {
+		value = fmt.Sprint(*p)
+	}
+	f := Finding{Severity: Error, Pos: pos, Value: value}
+	switch fe.Tag() {
+	case "required":
+		f.Rule, f.Value = RuleRequired, ""
+		f.Message = fmt.Sprintf("%q is verplicht", header)
+	case "status":
+		f.Rule = RuleStatus
+		f.Message = fmt.Sprintf("Status %q is ongeldig; kies uit %s", value, strings.Join(toStrings(Statuses), ", "))
+	case "level":
+		f.Rule = RuleLevel
+		f.Message = fmt.Sprintf("Piramideniveau %q is ongeldig; kies uit %s", value, strings.Join(toStrings(PyramidLevels), "; "))
+		if s := Closest(value, toStrings(PyramidLevels)); s != "" {
+			f.Message += fmt.Sprintf(" (bedoelt u %q?)", s)
+		}
+	case "kind":
+		f.Rule = RuleKind
+		f.Message = fmt.Sprintf("Soort %q is ongeldig; kies uit Lasten of Baten", value)
+	case "weburl":
+		f.Rule = RuleURL
+		f.Message = fmt.Sprintf("%q bevat geen geldig webadres: %q; gebruik een volledig adres dat begint met https:// of http://", header, value)
+	case "due":
+		f.Rule = RuleDue
+		f.Message = fmt.Sprintf("%q %q is ongeldig; gebruik een jaar (2026), een kwartaal (Q3 2026) of een datum (30-09-2026)", header, value)
+	case "min", "max", "gte", "lte":
+		f.Rule = RuleRange
+		f.Message = fmt.Sprintf("%q %s valt buiten het toegestane bereik (%s %s)", header, value, rangeWord(fe.Tag()), fe.Param())
+	default:
+		f.Rule = fe.Tag()
+		f.Message = fmt.Sprintf("%q is ongeldig (%s)", header, fe.Tag())
+	}
+	return f
+}
+
+func rangeWord(tag string) string {
+	switch tag {
+	case "min", "gte":
+		return "minimaal"
+	}
+	return "maximaal"
+}
+
+// sheetCounts checks that Rapport and Domeinen each appear exactly once.
+func sheetCounts(r *Report) Findings {
+	var fs Findings
+	for _, c := range []struct{ sheet, rule string }{{SheetReport, RuleReportSheet}, {SheetDomains, RuleDomainsSheet}} {
+		var in []string
+		for _, f := range r.Files {
+			if _, ok := f.Rows[c.sheet]; ok {
+				in = append(in, f.Name)
+			}
+		}
+		switch {
+		case len(in) == 0 && len(r.Files) > 0:
+			fs.Add(Error, c.rule, Pos{File: r.Files[0].Name}, "",
+				"het blad %q ontbreekt; precies één bestand moet dit blad hebben (maak het met jaarverslag template)", c.sheet)
+		case len(in) > 1:
+			for _, name := range in[1:] {
+				fs.Add(Error, c.rule, Pos{File: name, Sheet: c.sheet}, "",
+					"het blad %q staat in meer dan één bestand (%s); houd het in één bestand", c.sheet, strings.Join(in, ", "))
+			}
+		}
+	}
+	return fs
+}
+
+// domainRules checks the Domeinen list itself and makes every domain used
+// elsewhere canonical, or reports it with the closest listed name.
+func domainRules(r *Report) Findings {
+	var fs Findings
+	byFold := map[string]string{}
+	orders := map[int]string{}
+	var names []string
+	for _, d := range r.Domains {
+		if d.Name == "" {
+			continue
+		}
+		k := Fold(d.Name)
+		if first, ok := byFold[k]; ok {
+			fs.Add(Error, RuleDuplicateDomain, d.Src.At("Name"), d.Name, "domein %q staat al eerder in de lijst (%q)", d.Name, first)
+			continue
+		}
+		byFold[k] = d.Name
+		names = append(names, d.Name)
+		if other, ok := orders[d.Order]; ok && d.Order != 0 {
+			fs.Add(Warning, RuleDuplicateOrder, d.Src.At("Order"), fmt.Sprint(d.Order), "volgorde %d is ook gebruikt voor %q", d.Order, other)
+		}
+		orders[d.Order] = d.Name
+	}
+	if len(r.Domains) == 0 {
+		return fs // reported by sheetCounts or the reader; every row would repeat it
+	}
+	fix := func(domain *string, src Source) {
+		if *domain == "" {
+			return
+		}
+		if name, ok := byFold[Fold(*domain)]; ok {
+			*domain = name
+			return
+		}
+		msg := fmt.Sprintf("domein %q staat niet op het blad Domeinen", *domain)
+		if s := Closest(*domain, names); s != "" {
+			msg += fmt.Sprintf("; bedoelt u %q?", s)
+		} else {
+			msg += "; kies uit " + strings.Join(names, ", ")
+		}
+		fs = append(fs, Finding{Severity: Error, Rule: RuleUnknownDomain, Pos: src.At("Domain"), Value: *domain, Message: msg})
+	}
+	for i := range r.Actions {
+		fix(&r.Actions[i].Domain, r.Actions[i].Src)
+	}
+	for i := range r.Achievements {
+		fix(&r.Achievements[i].Domain, r.Achievements[i].Src)
+	}
+	for i := range r.Plans {
+		fix(&r.Plans[i].Domain, r.Plans[i].Src)
+	}
+	for i := range r.Developments {
+		fix(&r.Developments[i].Domain, r.Developments[i].Src)
+	}
+	for i := range r.KeyFigures {
+		fix(&r.KeyFigures[i].Domain, r.KeyFigures[i].Src)
+	}
+	for i := range r.Budget {
+		fix(&r.Budget[i].Domain, r.Budget[i].Src)
+	}
+	return fs
+}
+
+// idRules checks that IDs are unique per sheet across files and that every
+// Actie-ID refers to a coalition action.
+func idRules(r *Report) Findings {
+	var fs Findings
+	unique := func(sheet, id string, src Source, seen map[string]Source) {
+		if id == "" {
+			return
+		}
+		k := Fold(id)
+		if first, ok := seen[k]; ok {
+			fs.Add(Error, RuleDuplicateID, src.At("ID"), id, "ID %q komt al voor op %s; elk ID mag op het blad %s maar één keer voorkomen, ook over bestanden heen", id, first.At("ID"), sheet)
+			return
+		}
+		seen[k] = src
+	}
+	actions := map[string]Source{}
+	for _, a := range r.Actions {
+		unique(SheetActions, a.ID, a.Src, actions)
+	}
+	seen := map[string]Source{}
+	for _, a := range r.Achievements {
+		unique(SheetAchievements, a.ID, a.Src, seen)
+	}
+	seen = map[string]Source{}
+	for _, p := range r.Plans {
+		unique(SheetPlans, p.ID, p.Src, seen)
+	}
+	ref := func(id string, src Source) {
+		if id == "" {
+			return
+		}
+		if _, ok := actions[Fold(id)]; !ok {
+			fs.Add(Error, RuleUnknownAction, src.At("ActionID"), id, "Actie-ID %q staat niet op het blad Coalitieakkoord; laat het leeg of gebruik een bestaand ID", id)
+		}
+	}
+	for _, a := range r.Achievements {
+		ref(a.ActionID, a.Src)
+	}
+	for _, p := range r.Plans {
+		ref(p.ActionID, p.Src)
+	}
+	return fs
+}
+
+// noteRules requires a Toelichting where the council must be told why.
+func noteRules(r *Report) Findings {
+	var fs Findings
+	for _, a := range r.Actions {
+		if a.Status.NeedsExplanation() && strings.TrimSpace(a.Explanation) == "" {
+			pos := a.Src.At("Explanation")
+			if a.Src.Cols != nil && a.Src.Cols["Explanation"] == 0 {
+				pos = a.Src.At("Status")
+			}
+			fs.Add(Error, RuleStatusNote, pos, string(a.Status), "\"Toelichting\" is verplicht bij status %s", a.Status)
+		}
+	}
+	for _, b := range r.Budget {
+		if strings.TrimSpace(b.Explanation) != "" || b.Budget == nil || b.Actual == nil {
+			continue
+		}
+		dev := b.Deviation()
+		var over []string
+		if t := r.Meta.ThresholdEUR; t != nil && math.Abs(dev) > *t {
+			over = append(over, fmt.Sprintf("meer dan € %s", FormatNumber(*t, 0)))
+		}
+		if t := r.Meta.ThresholdPct; t != nil && *b.Budget != 0 && math.Abs(dev / *b.Budget * 100) > *t {
+			over = append(over, fmt.Sprintf("meer dan %s%%", FormatNumber(*t, 1)))
+		}
+		if len(over) == 0 {
+			continue
+		}
+		pos := b.Src.At("Explanation")
+		if b.Src.Cols != nil && b.Src.Cols["Explanation"] == 0 {
+			pos = b.Src.At("Actual")
+		}
+		fs.Add(Error, RuleDeviationNote, pos, FormatNumber(dev, 2),
+			"\"Toelichting\" is verplicht: de realisatie wijkt € %s af van de begroting na wijziging (%s)", FormatNumber(dev, 0), strings.Join(over, " en "))
+	}
+	return fs
+}
