@@ -1,0 +1,39 @@
+# A thin layer over go. `make demo` builds the sample report, `make test` runs every check CI runs.
+GO          ?= go
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME    ?= 10s
+SAMPLE      ?= testdata/groningen-2025
+
+.PHONY: demo test lint bench fuzz golden template clean
+
+demo:
+	$(GO) run ./cmd/jaarverslag build -o output $(SAMPLE)
+
+test: lint
+	$(GO) test -count=1 ./...
+
+lint:
+	@out=$$(gofmt -l cmd report sources templates output); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./...
+
+# Runs every fuzz target for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$t"; $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+# Rewrites golden files after an intended change; review the diff.
+golden:
+	$(GO) test ./... -update
+
+template:
+	$(GO) run ./cmd/jaarverslag template -o templates/invoer.xlsx
+
+clean:
+	rm -rf output bin
