@@ -1,0 +1,123 @@
+package annex
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"jaarverslag/report"
+	"jaarverslag/report/sample"
+)
+
+// testBuild is a fixed build identity, so outputs can be compared byte for byte.
+var testBuild = report.Build{
+	Version: "3f2a9c1b7e4d",
+	Built:   time.Date(2026, 2, 3, 9, 30, 0, 0, time.UTC),
+	Tool:    "v0.9.0-test",
+}
+
+// withSources fills in what the reader would: for every row the file (as
+// sample.Split spreads them), the sheet as staff spelled it and the row, and
+// the files with their row counts. A few rows get extra columns, spelled
+// differently across files, and one extra column clashes with Bronbestand.
+func withSources(r *report.Report) *report.Report {
+	parts := sample.Split()
+	spelled := map[string]string{report.SheetBudget: "Financiën"} // as staff typed it
+	type key struct{ file, sheet string }
+	next := map[key]int{}
+	files := map[string]*report.SourceFile{}
+	for _, p := range parts {
+		files[p.Name] = &report.SourceFile{Name: p.Name, Rows: map[string]int{}}
+		for _, s := range p.Sheets {
+			files[p.Name].Rows[s] = 0
+		}
+	}
+	place := func(sheet, domain string, src *report.Source) {
+		for _, p := range parts {
+			if !p.Holds(sheet, domain) {
+				continue
+			}
+			k := key{p.Name, sheet}
+			if next[k] == 0 {
+				next[k] = 2 // row 1 holds the headers
+			}
+			name := sheet
+			if s, ok := spelled[sheet]; ok {
+				name = s
+			}
+			*src = report.Source{File: p.Name, Sheet: name, Row: next[k], Extra: src.Extra}
+			// An empty row after every seventh row: Row must come from Src, not from counting.
+			next[k]++
+			if next[k]%7 == 0 {
+				next[k]++
+			}
+			files[p.Name].Rows[sheet]++
+			return
+		}
+		panic(fmt.Sprintf("no file holds %s/%s", sheet, domain))
+	}
+	for i := range r.Actions {
+		a := &r.Actions[i]
+		switch {
+		case i%3 == 0:
+			a.Src.Extra = []report.Extra{{Header: "Opmerking", Value: "Besproken in de commissie Zorg en Welzijn"}}
+		case i%3 == 1:
+			a.Src.Extra = []report.Extra{{Header: " opmerking", Value: "Zie ook de raadsbrief van 12 maart"}}
+		}
+		place(report.SheetActions, a.Domain, &a.Src)
+	}
+	for i := range r.Achievements {
+		place(report.SheetAchievements, r.Achievements[i].Domain, &r.Achievements[i].Src)
+	}
+	for i := range r.Plans {
+		if i == 0 {
+			r.Plans[i].Src.Extra = []report.Extra{{Header: "Bronbestand", Value: "Raadsvoorstel 2025-118"}}
+		}
+		place(report.SheetPlans, r.Plans[i].Domain, &r.Plans[i].Src)
+	}
+	for i := range r.Developments {
+		place(report.SheetDevelopments, r.Developments[i].Domain, &r.Developments[i].Src)
+	}
+	for i := range r.KeyFigures {
+		place(report.SheetKeyFigures, r.KeyFigures[i].Domain, &r.KeyFigures[i].Src)
+	}
+	for i := range r.Budget {
+		r.Budget[i].Src.Extra = []report.Extra{{Header: "Kostenplaats", Value: fmt.Sprintf("KP-%04d", 3300+i)}}
+		place(report.SheetBudget, r.Budget[i].Domain, &r.Budget[i].Src)
+	}
+	files["rapport.xlsx"].Rows[report.SheetReport] = 8
+	files["rapport.xlsx"].Rows[report.SheetDomains] = len(r.Domains)
+	r.Files = nil
+	for i, p := range parts {
+		f := files[p.Name]
+		sum := sha256.Sum256([]byte(p.Name))
+		f.SHA256 = hex.EncodeToString(sum[:])
+		f.Size = int64(9000 + 1234*i)
+		if i != 2 { // one file without a stored modification date
+			f.Modified = time.Date(2026, 1, 10+i, 14, 5, 0, 0, time.UTC)
+		}
+		r.Files = append(r.Files, *f)
+	}
+	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Name < r.Files[j].Name })
+	return r
+}
+
+// groningen is the sample set as the reader would deliver it.
+func groningen() *report.Report { return withSources(sample.Groningen()) }
+
+// contractHeaders are the headers of a row type's col tags, in order.
+func contractHeaders(row any) []string {
+	t := reflect.TypeOf(row)
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		if tag, ok := t.Field(i).Tag.Lookup("col"); ok {
+			h, _, _ := strings.Cut(tag, ",")
+			out = append(out, h)
+		}
+	}
+	return out
+}

@@ -1,0 +1,408 @@
+package annex
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+const (
+	maxWidth   = 60 // characters; longer texts wrap
+	minWidth   = 6
+	filterRoom = 3 // the table's filter button sits in the header cell
+	tableStyle = "TableStyleMedium2"
+	// maxURL is about where Excel refuses a hyperlink; longer ones stay text.
+	maxURL = 2000
+)
+
+// written is what the Samenvatting needs to know of a section sheet.
+type written struct {
+	name    string
+	headers []string
+	rows    int
+}
+
+// rangeOf is the absolute range of a column's data cells. An empty section
+// still has its table's one blank data row, so the range is never empty.
+func (w written) rangeOf(header string) string {
+	for i, h := range w.headers {
+		if h == header {
+			c := report.ColumnName(i + 1)
+			return fmt.Sprintf("%s!$%s$2:$%s$%d", sheetRef(w.name), c, c, max(w.rows, 1)+1)
+		}
+	}
+	return ""
+}
+
+// writeSection writes one input section as a table through a StreamWriter,
+// so memory does not grow with the number of rows.
+func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (written, error) {
+	cols := s.columns()
+	headers := tableHeaders(cols)
+	n := s.len()
+	w := written{name: s.name, headers: headers, rows: n}
+
+	widths, wrap := s.measure(cols, headers)
+	if err := page.apply(f, s.name, true); err != nil {
+		return w, err
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return w, err
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return w, err
+	}
+	for i, wd := range widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return w, err
+		}
+	}
+
+	vals := make([]any, len(cols))
+	for i, h := range headers {
+		vals[i] = h
+	}
+	if err := sw.SetRow("A1", vals, excelize.RowOpts{Height: 30}); err != nil {
+		return w, err
+	}
+
+	// Letters of the amounts the deviation formulas subtract.
+	var budgetCol, actualCol string
+	for i, c := range cols {
+		switch {
+		case c.field < 0:
+		case c.field == s.budget:
+			budgetCol = report.ColumnName(i + 1)
+		case c.field == s.actual:
+			actualCol = report.ColumnName(i + 1)
+		}
+	}
+	extraAt := map[string]int{}
+	for i, c := range cols {
+		if c.kind == kindExtra {
+			extraAt[c.key] = i
+		}
+	}
+
+	links := 0
+	for i := 0; i < n; i++ {
+		rowNum := i + 2
+		row := s.row(i)
+		src := s.source(i)
+		clear(vals)
+		for j, c := range cols {
+			var (
+				v    any
+				cs   = cellStyle{wrap: wrap[j]}
+				link string
+				tip  string
+			)
+			switch c.kind {
+			case kindText, kindStatus:
+				v = text(row.Field(c.field).String())
+			case kindLink:
+				u := strings.TrimSpace(row.Field(c.field).String())
+				v, link = text(u), u
+			case kindLinks:
+				us := row.Field(c.field).Interface().([]string)
+				if len(us) > 0 {
+					v, link = strings.Join(us, "\n"), us[0]
+					if len(us) > 1 {
+						tip = fmt.Sprintf("Opent de eerste van %d links; de andere staan in de cel.", len(us))
+					}
+				}
+			case kindWhole:
+				fv := row.Field(c.field)
+				if fv.Kind() == reflect.Pointer {
+					if fv.IsNil() {
+						break
+					}
+					fv = fv.Elem()
+				}
+				v, cs.numFmt = fv.Int(), fmtCount
+			case kindNumber, kindEuro, kindUnit:
+				x, ok := number(row.Field(c.field))
+				if !ok {
+					break
+				}
+				unit := ""
+				if c.kind == kindUnit {
+					unit = row.Field(s.unit).String()
+				}
+				v, cs.numFmt = numberCell(x, c.kind, unit)
+			case kindDate:
+				fv := row.Field(c.field)
+				if fv.Kind() == reflect.Pointer {
+					if fv.IsNil() {
+						break
+					}
+					fv = fv.Elem()
+				}
+				if t := fv.Interface().(time.Time); !t.IsZero() {
+					v, cs.numFmt = t, fmtDate
+				}
+			case kindDeviation:
+				actual, _ := number(row.Field(s.actual))
+				budget, _ := number(row.Field(s.budget))
+				cs.numFmt = fmtEuro
+				vals[j] = excelize.Cell{
+					Formula: fmt.Sprintf("%s%d-%s%d", actualCol, rowNum, budgetCol, rowNum),
+					Value:   actual - budget,
+				}
+			case kindDeviationPct:
+				actual, _ := number(row.Field(s.actual))
+				budget, _ := number(row.Field(s.budget))
+				cs.numFmt = fmtPercent
+				var cached any = ""
+				if budget != 0 {
+					cached = (actual - budget) / math.Abs(budget)
+				}
+				vals[j] = excelize.Cell{
+					Formula: fmt.Sprintf(`IF(%[1]s%[3]d=0,"",(%[2]s%[3]d-%[1]s%[3]d)/ABS(%[1]s%[3]d))`, budgetCol, actualCol, rowNum),
+					Value:   cached,
+				}
+			case kindSourceFile:
+				v = text(src.File)
+			case kindSourceCell:
+				v = text(sourceCell(src))
+			}
+			if c.kind == kindDeviation || c.kind == kindDeviationPct {
+				id, err := st.id(cs)
+				if err != nil {
+					return w, err
+				}
+				cell := vals[j].(excelize.Cell)
+				cell.StyleID = id
+				vals[j] = cell
+				continue
+			}
+			if v == nil {
+				continue
+			}
+			if isURL(link) && links < excelize.TotalSheetHyperlinks {
+				ref, _ := excelize.CoordinatesToCellName(j+1, rowNum)
+				opts := excelize.HyperlinkOpts{}
+				if tip != "" {
+					opts.Tooltip = &tip
+				}
+				if err := f.SetCellHyperLink(s.name, ref, link, "External", opts); err != nil {
+					return w, err
+				}
+				links++
+				cs.link = true
+			}
+			id, err := st.id(cs)
+			if err != nil {
+				return w, err
+			}
+			vals[j] = excelize.Cell{StyleID: id, Value: v}
+		}
+		for _, e := range src.Extra {
+			j, ok := extraAt[report.Fold(e.Header)]
+			if !ok || vals[j] != nil || strings.TrimSpace(e.Value) == "" {
+				continue
+			}
+			id, err := st.id(cellStyle{wrap: wrap[j]})
+			if err != nil {
+				return w, err
+			}
+			vals[j] = excelize.Cell{StyleID: id, Value: e.Value}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, rowNum)
+		if err := sw.SetRow(cell, vals); err != nil {
+			return w, err
+		}
+	}
+
+	last := report.ColumnName(len(cols)) + strconv.Itoa(max(n, 1)+1)
+	for j, c := range cols {
+		if c.kind == kindStatus && n > 0 {
+			col := report.ColumnName(j + 1)
+			if err := f.SetConditionalFormat(s.name, fmt.Sprintf("%s2:%s%d", col, col, n+1), page.statusRules); err != nil {
+				return w, err
+			}
+		}
+	}
+	stripes := true
+	if err := sw.AddTable(&excelize.Table{
+		Range: "A1:" + last, Name: tableName(s.name), StyleName: tableStyle, ShowRowStripes: &stripes,
+	}); err != nil {
+		return w, err
+	}
+	return w, sw.Flush()
+}
+
+// measure estimates each column's width from its header and contents and
+// says which columns wrap: those with line breaks or texts over maxWidth.
+func (s section) measure(cols []column, headers []string) ([]float64, []bool) {
+	widths := make([]int, len(cols))
+	wrap := make([]bool, len(cols))
+	for j, h := range headers {
+		widths[j], _ = textWidth(h)
+		widths[j] += filterRoom
+	}
+	grow := func(j, w int, multiline bool) {
+		widths[j] = max(widths[j], w)
+		wrap[j] = wrap[j] || multiline
+	}
+	growText := func(j int, s string) {
+		w, multiline := textWidth(s)
+		grow(j, w, multiline)
+	}
+	extraAt := map[string]int{}
+	for j, c := range cols {
+		if c.kind == kindExtra {
+			extraAt[c.key] = j
+		}
+	}
+	for i := 0; i < s.len(); i++ {
+		row := s.row(i)
+		src := s.source(i)
+		for j, c := range cols {
+			switch c.kind {
+			case kindText, kindStatus, kindLink:
+				growText(j, row.Field(c.field).String())
+			case kindLinks:
+				for _, u := range row.Field(c.field).Interface().([]string) {
+					grow(j, len(u), false)
+				}
+				if row.Field(c.field).Len() > 1 {
+					wrap[j] = true
+				}
+			case kindWhole:
+				fv := row.Field(c.field)
+				if fv.Kind() == reflect.Pointer {
+					if fv.IsNil() {
+						continue
+					}
+					fv = fv.Elem()
+				}
+				grow(j, len(strconv.FormatInt(fv.Int(), 10)), false)
+			case kindNumber, kindEuro, kindUnit:
+				if x, ok := number(row.Field(c.field)); ok {
+					unit := ""
+					if c.kind == kindUnit {
+						unit = row.Field(s.unit).String()
+					}
+					grow(j, numberCellWidth(x, c.kind, unit), false)
+				}
+			case kindDate:
+				grow(j, 10, false)
+			case kindDeviation:
+				a, _ := number(row.Field(s.actual))
+				b, _ := number(row.Field(s.budget))
+				grow(j, numberWidth(a-b, 0)+3, false)
+			case kindDeviationPct:
+				grow(j, 7, false)
+			case kindSourceFile:
+				growText(j, src.File)
+			case kindSourceCell:
+				grow(j, len(sourceCell(src)), false)
+			}
+		}
+		for _, e := range src.Extra {
+			if j, ok := extraAt[report.Fold(e.Header)]; ok {
+				growText(j, e.Value)
+			}
+		}
+	}
+	out := make([]float64, len(cols))
+	for j, w := range widths {
+		if w > maxWidth {
+			w, wrap[j] = maxWidth, true
+		}
+		out[j] = float64(max(w, minWidth) + 2)
+	}
+	return out, wrap
+}
+
+// text leaves empty cells empty instead of writing "".
+func text(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(s) <= maxURL
+}
+
+// number reads a float64 or *float64 field.
+func number(v reflect.Value) (float64, bool) {
+	if !v.IsValid() {
+		return 0, false
+	}
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return 0, false
+		}
+		v = v.Elem()
+	}
+	return v.Float(), true
+}
+
+// numberCell stores a number the way Excel means it: a percentage of 12.5
+// becomes 0.125 shown as 12,5%, so sums and charts treat it as a share.
+func numberCell(x float64, k kind, unit string) (any, string) {
+	whole := x == math.Trunc(x)
+	switch {
+	case k == kindEuro || k == kindUnit && isEuro(unit):
+		if whole || k == kindEuro {
+			return x, fmtEuro
+		}
+		return x, fmtEuroDec
+	case k == kindUnit && isPercent(unit):
+		if whole {
+			return x / 100, `0%`
+		}
+		return x / 100, fmtPercent
+	case whole:
+		return x, fmtWhole
+	}
+	return x, fmtDecimal
+}
+
+func numberCellWidth(x float64, k kind, unit string) int {
+	switch {
+	case k == kindEuro || k == kindUnit && isEuro(unit):
+		return numberWidth(x, 0) + 5
+	case k == kindUnit && isPercent(unit):
+		return numberWidth(x, 1) + 1
+	}
+	return numberWidth(x, 2)
+}
+
+// isPercent and isEuro read the Eenheid; "€ per maand" is still euros.
+func isPercent(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return strings.HasPrefix(u, "%") || strings.HasPrefix(u, "procent")
+}
+
+func isEuro(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return strings.HasPrefix(u, "€") || u == "euro" || strings.HasPrefix(u, "euro ") || u == "eur"
+}
+
+// tableName turns a sheet name into a valid Excel table name.
+func tableName(sheet string) string {
+	var b strings.Builder
+	for _, r := range sheet {
+		if r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

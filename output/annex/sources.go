@@ -1,0 +1,146 @@
+package annex
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+// inputSheets are the contract sheets in template order, for the row counts.
+var inputSheets = []string{
+	report.SheetReport, report.SheetDomains, report.SheetActions, report.SheetAchievements,
+	report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget,
+}
+
+// writeSources writes the Bronnen sheet, the annex's Verantwoording: which
+// files were read, how to check them, whether every row arrived, and which
+// build made the annex. It is small, so it is written cell by cell.
+func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report, b report.Build, out Rendered) error {
+	const sheet = SheetSources
+	if err := page.apply(f, sheet, true); err != nil {
+		return err
+	}
+	noGrid := false
+	if err := f.SetSheetView(sheet, 0, &excelize.ViewOptions{ShowGridLines: &noGrid}); err != nil {
+		return err
+	}
+	var err error
+	style := func(cs cellStyle) int {
+		id, e := st.id(cs)
+		if e != nil && err == nil {
+			err = e
+		}
+		return id
+	}
+	titleStyle := style(cellStyle{bold: true, size: 16, colour: colourHeading})
+	noteStyle := style(cellStyle{colour: colourGrey})
+	headingStyle := style(cellStyle{bold: true, size: 12, colour: colourHeading})
+	textStyle := style(cellStyle{})
+	labelStyle := style(cellStyle{bold: true})
+	countStyle := style(cellStyle{numFmt: fmtWhole})
+	dateStyle := style(cellStyle{numFmt: fmtStamp, align: "left"})
+	headerStyle := style(cellStyle{bold: true, fill: colourHeader})
+	if err != nil {
+		return err
+	}
+
+	row := 0
+	put := func(vals ...excelize.Cell) {
+		row++
+		for i, v := range vals {
+			if v.Value == nil || err != nil {
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(i+1, row)
+			if e := f.SetCellValue(sheet, cell, v.Value); e != nil {
+				err = e
+			}
+			if e := f.SetCellStyle(sheet, cell, cell, v.StyleID); e != nil && err == nil {
+				err = e
+			}
+		}
+	}
+	put(excelize.Cell{StyleID: titleStyle, Value: "Bronnen"})
+	put(excelize.Cell{StyleID: noteStyle, Value: "De bestanden waaruit deze bijlage en het jaarverslag zijn gemaakt. " +
+		"Met de SHA-256 kunt u nagaan of een bestand sindsdien is gewijzigd."})
+	row++
+
+	// The files, as a table.
+	top := row + 1
+	headers := []any{"Bestand", "SHA-256", "Grootte (bytes)", "Gewijzigd (UTC)"}
+	for _, s := range inputSheets {
+		headers = append(headers, s)
+	}
+	if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", top), &headers); err != nil {
+		return err
+	}
+	row = top
+	widths := make([]int, len(headers))
+	for i, h := range headers {
+		widths[i], _ = textWidth(h.(string))
+		widths[i] += filterRoom
+	}
+	for _, file := range r.Files {
+		vals := []excelize.Cell{
+			{StyleID: textStyle, Value: file.Name},
+			{StyleID: textStyle, Value: file.SHA256},
+			{StyleID: countStyle, Value: file.Size},
+		}
+		if !file.Modified.IsZero() {
+			vals = append(vals, excelize.Cell{StyleID: dateStyle, Value: file.Modified.UTC()})
+		} else {
+			vals = append(vals, excelize.Cell{})
+		}
+		for _, s := range inputSheets {
+			if n, ok := file.Rows[s]; ok {
+				vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n})
+			} else {
+				vals = append(vals, excelize.Cell{})
+			}
+		}
+		put(vals...)
+		w, _ := textWidth(file.Name)
+		widths[0] = max(widths[0], w)
+		widths[1] = max(widths[1], len(file.SHA256))
+		widths[3] = max(widths[3], 16)
+	}
+	last := max(row, top+1)
+	stripes := true
+	if err := f.AddTable(sheet, &excelize.Table{
+		Range: fmt.Sprintf("A%d:%s%d", top, report.ColumnName(len(headers)), last),
+		Name:  "Bronbestanden", StyleName: tableStyle, ShowRowStripes: &stripes,
+	}); err != nil {
+		return err
+	}
+	row = last + 1
+
+	// Reconciliation: every row read is a row in this annex.
+	put(excelize.Cell{StyleID: headingStyle, Value: "Controle: rijen gelezen en rijen in deze bijlage"})
+	put(excelize.Cell{StyleID: headerStyle, Value: "Blad"}, excelize.Cell{StyleID: headerStyle, Value: "Gelezen"},
+		excelize.Cell{StyleID: headerStyle, Value: "In deze bijlage"})
+	for _, s := range sections(r) {
+		put(excelize.Cell{StyleID: textStyle, Value: s.name},
+			excelize.Cell{StyleID: countStyle, Value: r.RowsRead(s.name)},
+			excelize.Cell{StyleID: countStyle, Value: out.Rows[s.name]})
+	}
+	row++
+
+	// The build.
+	put(excelize.Cell{StyleID: headingStyle, Value: "Over deze bijlage"})
+	put(excelize.Cell{StyleID: labelStyle, Value: "Gemaakt met"}, excelize.Cell{StyleID: textStyle, Value: "jaarverslag " + b.Tool})
+	put(excelize.Cell{StyleID: labelStyle, Value: "Versie"}, excelize.Cell{StyleID: textStyle, Value: b.Version})
+	put(excelize.Cell{StyleID: labelStyle, Value: "Gebouwd op (UTC)"}, excelize.Cell{StyleID: dateStyle, Value: b.Built.UTC()})
+	put(excelize.Cell{StyleID: noteStyle, Value: "De versie is een controlegetal over alle invoerbestanden: dezelfde bestanden geven dezelfde versie."})
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		col := report.ColumnName(i + 1)
+		if err := f.SetColWidth(sheet, col, col, float64(max(w, 10)+2)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

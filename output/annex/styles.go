@@ -1,0 +1,119 @@
+package annex
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+// Number formats. Excel stores them with "," for thousands and "." for
+// decimals and shows them with the reader's locale, so a Dutch Excel shows
+// € 1.250.000 and 12,5%.
+const (
+	fmtEuro    = `"€ "#,##0;"€ "-#,##0`
+	fmtEuroDec = `"€ "#,##0.00;"€ "-#,##0.00`
+	fmtWhole   = `#,##0`
+	fmtDecimal = `#,##0.0#`
+	fmtPercent = `0.0%`
+	fmtDate    = `dd-mm-yyyy`
+	fmtStamp   = `dd-mm-yyyy hh:mm`
+	fmtCount   = `0`
+)
+
+// Colours from the report layout.
+const (
+	colourHeading = "1F3A5F"
+	colourHeader  = "E8ECF1"
+	colourGrey    = "595959"
+	colourLink    = "0563C1"
+)
+
+// statusColour is the status mark colour of the PDF.
+var statusColour = map[report.Status]string{
+	report.StatusDone:       "2E7D32",
+	report.StatusOnTrack:    "1565C0",
+	report.StatusDelayed:    "9A5B00",
+	report.StatusNotStarted: "616161",
+	report.StatusStopped:    "C62828",
+}
+
+// tint mixes a colour with white; 0.8 keeps black text above 15:1 contrast
+// while the hue stays recognisable.
+func tint(hex string, f float64) string {
+	var r, g, b int
+	fmt.Sscanf(hex, "%02X%02X%02X", &r, &g, &b)
+	mix := func(c int) int { return c + int(float64(255-c)*f+0.5) }
+	return fmt.Sprintf("%02X%02X%02X", mix(r), mix(g), mix(b))
+}
+
+// cellStyle is what a data cell needs; styles are made once per distinct value.
+type cellStyle struct {
+	numFmt string
+	wrap   bool
+	link   bool
+	bold   bool
+	size   float64
+	colour string
+	fill   string
+	align  string
+}
+
+// styles hands out excelize style IDs, creating each one on first use so the
+// styles part only holds what the workbook uses, always in the same order.
+type styles struct {
+	f   *excelize.File
+	ids map[cellStyle]int
+}
+
+func newStyles(f *excelize.File) *styles {
+	return &styles{f: f, ids: map[cellStyle]int{}}
+}
+
+func (s *styles) id(cs cellStyle) (int, error) {
+	if id, ok := s.ids[cs]; ok {
+		return id, nil
+	}
+	st := &excelize.Style{
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: cs.wrap, Horizontal: cs.align},
+	}
+	if cs.numFmt != "" {
+		nf := cs.numFmt
+		st.CustomNumFmt = &nf
+	}
+	if cs.link || cs.bold || cs.size != 0 || cs.colour != "" {
+		st.Font = &excelize.Font{Bold: cs.bold, Size: cs.size, Color: cs.colour}
+		if cs.link {
+			st.Font.Color, st.Font.Underline = colourLink, "single"
+		}
+	}
+	if cs.fill != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{cs.fill}}
+	}
+	id, err := s.f.NewStyle(st)
+	if err != nil {
+		return 0, fmt.Errorf("style: %w", err)
+	}
+	s.ids[cs] = id
+	return id, nil
+}
+
+// statusRules colours a status cell by its text: a light tint of the status
+// colour behind the word, so colour never replaces it.
+func statusRules(f *excelize.File) ([]excelize.ConditionalFormatOptions, error) {
+	var rules []excelize.ConditionalFormatOptions
+	for _, st := range report.Statuses {
+		id, err := f.NewConditionalStyle(&excelize.Style{
+			Font: &excelize.Font{Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{tint(statusColour[st], 0.8)}},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("status style: %w", err)
+		}
+		rules = append(rules, excelize.ConditionalFormatOptions{
+			Type: "cell", Criteria: "==", Value: formulaString(string(st)), Format: &id,
+		})
+	}
+	return rules, nil
+}

@@ -1,0 +1,423 @@
+package annex
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+// sheetInfo describes each sheet in the summary's table of contents.
+func sheetInfo(m report.Meta) map[string]string {
+	return map[string]string{
+		report.SheetActions:      "acties uit het coalitieakkoord, met status en toelichting",
+		report.SheetAchievements: fmt.Sprintf("wat in %d is bereikt, per niveau van de zorgpiramide", m.Year),
+		report.SheetPlans:        fmt.Sprintf("wat we in %d gaan doen", m.PlanYear()),
+		report.SheetDevelopments: "relevante ontwikkelingen per domein",
+		report.SheetKeyFigures:   "kerncijfers per domein, met hun bron",
+		report.SheetBudget:       "begroting en realisatie per regel, met de afwijking",
+	}
+}
+
+// headerOf is the contract header of a field of a report row type.
+func headerOf[T any](field string) string {
+	f, _ := reflect.TypeFor[T]().FieldByName(field)
+	h, _, _ := strings.Cut(f.Tag.Get("col"), ",")
+	return h
+}
+
+// summaryDomains lists the domains in report order, then any domain the
+// rows use that Domeinen lacks, so the rows per domain add up to the totals.
+func summaryDomains(r *report.Report) []string {
+	var out []string
+	known := func(name string) bool {
+		for _, d := range out {
+			if strings.EqualFold(d, name) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range r.OrderedDomains() {
+		if !known(d.Name) {
+			out = append(out, d.Name)
+		}
+	}
+	for _, a := range r.Actions {
+		if a.Domain != "" && !known(a.Domain) {
+			out = append(out, a.Domain)
+		}
+	}
+	for _, b := range r.Budget {
+		if b.Domain != "" && !known(b.Domain) {
+			out = append(out, b.Domain)
+		}
+	}
+	return out
+}
+
+// rows writes a sheet top to bottom through a StreamWriter.
+type rows struct {
+	sw   *excelize.StreamWriter
+	next int
+}
+
+func (w *rows) add(height float64, vals ...any) (int, error) {
+	w.next++
+	cell, _ := excelize.CoordinatesToCellName(1, w.next)
+	opts := []excelize.RowOpts{}
+	if height > 0 {
+		opts = append(opts, excelize.RowOpts{Height: height})
+	}
+	return w.next, w.sw.SetRow(cell, vals, opts...)
+}
+
+func (w *rows) skip(n int) { w.next += n }
+
+// Summary column widths in characters; px is how Excel turns them into pixels.
+const summaryNumberWidth = 16
+
+func px(width float64) int { return int(width*7 + 5) }
+
+// writeSummary writes the Samenvatting: what is in the annex, actions per
+// domain and status, and budget against realisation per domain. The numbers
+// are formulas over the section sheets, with their values cached so viewers
+// that do not calculate show them too.
+func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report, done map[string]written) error {
+	if err := page.apply(f, SheetSummary, false); err != nil {
+		return err
+	}
+	noGrid := false
+	if err := f.SetSheetView(SheetSummary, 0, &excelize.ViewOptions{ShowGridLines: &noGrid}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetSummary)
+	if err != nil {
+		return err
+	}
+	domains := summaryDomains(r)
+	first := 28
+	for _, d := range domains {
+		w, _ := textWidth(d)
+		first = max(first, min(w, 50))
+	}
+	widths := []float64{float64(first + 2)}
+	for range 6 {
+		widths = append(widths, summaryNumberWidth)
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	chartWidth := 0
+	for _, w := range widths {
+		chartWidth += px(w)
+	}
+
+	style := func(cs cellStyle) int {
+		id, e := st.id(cs)
+		if e != nil && err == nil {
+			err = e
+		}
+		return id
+	}
+	titleStyle := style(cellStyle{bold: true, size: 16, colour: colourHeading})
+	noteStyle := style(cellStyle{colour: colourGrey})
+	headingStyle := style(cellStyle{bold: true, size: 12, colour: colourHeading})
+	linkStyle := style(cellStyle{link: true})
+	textStyle := style(cellStyle{})
+	headerStyle := style(cellStyle{bold: true, wrap: true, fill: colourHeader})
+	numberHeader := style(cellStyle{bold: true, wrap: true, fill: colourHeader, align: "right"})
+	countStyle := style(cellStyle{numFmt: fmtCount})
+	euroStyle := style(cellStyle{numFmt: fmtEuro})
+	totalText := style(cellStyle{bold: true, fill: colourHeader})
+	totalCount := style(cellStyle{bold: true, fill: colourHeader, numFmt: fmtCount})
+	totalEuro := style(cellStyle{bold: true, fill: colourHeader, numFmt: fmtEuro})
+	statusHeader := map[report.Status]int{}
+	for _, s := range report.Statuses {
+		statusHeader[s] = style(cellStyle{bold: true, wrap: true, fill: tint(statusColour[s], 0.8), align: "right"})
+	}
+	if err != nil {
+		return err
+	}
+
+	out := &rows{sw: sw}
+	m := r.Meta
+	if _, err := out.add(26, excelize.Cell{StyleID: titleStyle, Value: title(m)}); err != nil {
+		return err
+	}
+	sub := []string{"Bijlage bij het jaarverslag", "gemeente " + m.Municipality, "portefeuille " + m.Portfolio}
+	if m.Holder != "" {
+		sub = append(sub, "portefeuillehouder "+m.Holder)
+	}
+	if !m.CutoffDate.IsZero() {
+		sub = append(sub, "peildatum "+m.CutoffDate.Format("02-01-2006"))
+	}
+	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: strings.Join(sub, " · ")}); err != nil {
+		return err
+	}
+	out.skip(1)
+
+	// Contents: one line per sheet, linking to it.
+	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "In deze bijlage"}); err != nil {
+		return err
+	}
+	info := sheetInfo(m)
+	for _, s := range sections(r) {
+		n := done[s.name].rows
+		word := "rijen"
+		if n == 1 {
+			word = "rij"
+		}
+		row, err := out.add(0,
+			excelize.Cell{StyleID: linkStyle, Value: s.name},
+			excelize.Cell{StyleID: textStyle, Value: fmt.Sprintf("%d %s: %s", n, word, info[s.name])})
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), sheetRef(s.name)+"!A1", "Location"); err != nil {
+			return err
+		}
+	}
+	row, err := out.add(0,
+		excelize.Cell{StyleID: linkStyle, Value: SheetSources},
+		excelize.Cell{StyleID: textStyle, Value: "de invoerbestanden met controlegetallen, en de versie van deze bijlage"})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), SheetSources+"!A1", "Location"); err != nil {
+		return err
+	}
+	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle,
+		Value: "De tabellen hieronder zijn formules over de bladen Coalitieakkoord en Financien: wijzigt u daar iets, dan rekenen ze mee."}); err != nil {
+		return err
+	}
+	out.skip(1)
+
+	// Actions per domain and status.
+	actions := done[report.SheetActions]
+	domainR := actions.rangeOf(headerOf[report.CoalitionAction]("Domain"))
+	statusR := actions.rangeOf(headerOf[report.CoalitionAction]("Status"))
+	idR := actions.rangeOf(headerOf[report.CoalitionAction]("ID"))
+	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "Acties uit het coalitieakkoord per domein en status"}); err != nil {
+		return err
+	}
+	vals := []any{excelize.Cell{StyleID: headerStyle, Value: "Domein"}}
+	for _, s := range report.Statuses {
+		vals = append(vals, excelize.Cell{StyleID: statusHeader[s], Value: string(s)})
+	}
+	vals = append(vals, excelize.Cell{StyleID: numberHeader, Value: "Totaal"})
+	head, err := out.add(32, vals...)
+	if err != nil {
+		return err
+	}
+	firstDomain := head + 1
+	for _, d := range domains {
+		row := out.next + 1
+		vals := []any{excelize.Cell{StyleID: textStyle, Value: d}}
+		total := 0
+		for i, s := range report.Statuses {
+			n := countActions(r, d, s)
+			total += n
+			col := report.ColumnName(i + 2)
+			vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n,
+				Formula: fmt.Sprintf("COUNTIFS(%s,$A%d,%s,%s$%d)", domainR, row, statusR, col, head)})
+		}
+		vals = append(vals, excelize.Cell{StyleID: countStyle, Value: total, Formula: fmt.Sprintf("SUM(B%d:F%d)", row, row)})
+		if _, err := out.add(0, vals...); err != nil {
+			return err
+		}
+	}
+	lastDomain := out.next
+	vals = []any{excelize.Cell{StyleID: totalText, Value: "Totaal"}}
+	for i, s := range report.Statuses {
+		col := report.ColumnName(i + 2)
+		vals = append(vals, excelize.Cell{StyleID: totalCount, Value: countActions(r, "", s),
+			Formula: fmt.Sprintf("COUNTIFS(%s,%s$%d)", statusR, col, head)})
+	}
+	ids := 0
+	for _, a := range r.Actions {
+		if a.ID != "" {
+			ids++
+		}
+	}
+	vals = append(vals, excelize.Cell{StyleID: totalCount, Value: ids, Formula: fmt.Sprintf("COUNTA(%s)", idR)})
+	if _, err := out.add(0, vals...); err != nil {
+		return err
+	}
+	out.skip(1)
+	if len(domains) > 0 {
+		h := max(300, 90+28*len(domains))
+		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), statusChart(head, firstDomain, lastDomain, chartWidth, h)); err != nil {
+			return err
+		}
+		out.skip(h/20 + 2)
+	}
+
+	// Budget and realisation per domain.
+	fin := done[report.SheetBudget]
+	finDomain := fin.rangeOf(headerOf[report.BudgetLine]("Domain"))
+	finKind := fin.rangeOf(headerOf[report.BudgetLine]("Kind"))
+	finBudget := fin.rangeOf(headerOf[report.BudgetLine]("Budget"))
+	finActual := fin.rangeOf(headerOf[report.BudgetLine]("Actual"))
+	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "Begroting en realisatie per domein"}); err != nil {
+		return err
+	}
+	vals = []any{excelize.Cell{StyleID: headerStyle, Value: "Domein"}}
+	for _, k := range report.BudgetKinds {
+		for _, h := range []string{"begroting na wijziging", "realisatie", "afwijking"} {
+			vals = append(vals, excelize.Cell{StyleID: numberHeader, Value: string(k) + ": " + h})
+		}
+	}
+	bhead, err := out.add(32, vals...)
+	if err != nil {
+		return err
+	}
+	sums := func(d string, row int) []any {
+		crit := ""
+		if d != "" {
+			crit = fmt.Sprintf(",%s,$A%d", finDomain, row)
+		}
+		st := euroStyle
+		if d == "" {
+			st = totalEuro
+		}
+		var vals []any
+		for i, k := range report.BudgetKinds {
+			budget, actual := sumBudget(r, d, k)
+			b := report.ColumnName(2 + 3*i)
+			a := report.ColumnName(3 + 3*i)
+			vals = append(vals,
+				excelize.Cell{StyleID: st, Value: budget,
+					Formula: fmt.Sprintf("SUMIFS(%s%s,%s,%s)", finBudget, crit, finKind, formulaString(string(k)))},
+				excelize.Cell{StyleID: st, Value: actual,
+					Formula: fmt.Sprintf("SUMIFS(%s%s,%s,%s)", finActual, crit, finKind, formulaString(string(k)))},
+				excelize.Cell{StyleID: st, Value: actual - budget,
+					Formula: fmt.Sprintf("%s%d-%s%d", a, row, b, row)})
+		}
+		return vals
+	}
+	firstBudget := bhead + 1
+	for _, d := range domains {
+		row := out.next + 1
+		if _, err := out.add(0, append([]any{excelize.Cell{StyleID: textStyle, Value: d}}, sums(d, row)...)...); err != nil {
+			return err
+		}
+	}
+	lastBudget := out.next
+	if _, err := out.add(0, append([]any{excelize.Cell{StyleID: totalText, Value: "Totaal"}}, sums("", out.next+1)...)...); err != nil {
+		return err
+	}
+	out.skip(1)
+	if len(domains) > 0 {
+		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), budgetChart(bhead, firstBudget, lastBudget, chartWidth, 380)); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// countActions mirrors the COUNTIFS: Excel compares text ignoring case.
+func countActions(r *report.Report, domain string, s report.Status) int {
+	n := 0
+	for _, a := range r.Actions {
+		if (domain == "" || strings.EqualFold(a.Domain, domain)) && strings.EqualFold(string(a.Status), string(s)) {
+			n++
+		}
+	}
+	return n
+}
+
+// sumBudget mirrors the SUMIFS for one domain ("" for all) and kind.
+func sumBudget(r *report.Report, domain string, k report.BudgetKind) (budget, actual float64) {
+	for _, b := range r.Budget {
+		if (domain == "" || strings.EqualFold(b.Domain, domain)) && strings.EqualFold(string(b.Kind), string(k)) {
+			if b.Budget != nil {
+				budget += *b.Budget
+			}
+			if b.Actual != nil {
+				actual += *b.Actual
+			}
+		}
+	}
+	return budget, actual
+}
+
+func chartTitle(s string) excelize.ChartTitle {
+	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
+		Text: s, Font: &excelize.Font{Bold: true, Size: 12, Color: colourHeading},
+	}}}
+}
+
+func solid(colour string) excelize.Fill {
+	return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}
+}
+
+// statusChart is a stacked bar per domain, first domain on top, in the
+// status colours of the PDF.
+func statusChart(head, first, last, width, height int) *excelize.Chart {
+	cats := fmt.Sprintf("%s!$A$%d:$A$%d", SheetSummary, first, last)
+	var series []excelize.ChartSeries
+	for i, s := range report.Statuses {
+		col := report.ColumnName(i + 2)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$%d", SheetSummary, col, head),
+			Categories: cats,
+			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetSummary, col, first, col, last),
+			Fill:       solid(statusColour[s]),
+		})
+	}
+	gap := uint(60)
+	overlap := 100
+	print := true
+	return &excelize.Chart{
+		Type:      excelize.BarStacked,
+		Series:    series,
+		Title:     chartTitle("Acties per domein en status"),
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: uint(width), Height: uint(height)},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtCount}},
+		GapWidth:  &gap,
+		Overlap:   &overlap,
+		Format: excelize.GraphicOptions{
+			PrintObject: &print,
+			AltText:     "Gestapelde staafgrafiek: het aantal acties per status, per domein.",
+		},
+	}
+}
+
+// budgetChart is a clustered column per domain: budget after changes next to
+// realisation, for expenses and for income.
+func budgetChart(head, first, last, width, height int) *excelize.Chart {
+	cats := fmt.Sprintf("%s!$A$%d:$A$%d", SheetSummary, first, last)
+	colours := []string{"8EA9C8", colourHeading, "A5CFA7", "2E7D32"}
+	var series []excelize.ChartSeries
+	for i, col := range []string{"B", "C", "E", "F"} {
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$%d", SheetSummary, col, head),
+			Categories: cats,
+			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetSummary, col, first, col, last),
+			Fill:       solid(colours[i]),
+		})
+	}
+	gap := uint(80)
+	print := true
+	return &excelize.Chart{
+		Type:      excelize.Col,
+		Series:    series,
+		Title:     chartTitle("Begroting na wijziging en realisatie per domein"),
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Dimension: excelize.ChartDimension{Width: uint(width), Height: uint(height)},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtEuro}},
+		GapWidth:  &gap,
+		Format: excelize.GraphicOptions{
+			PrintObject: &print,
+			AltText:     "Kolomgrafiek: begroting na wijziging en realisatie van lasten en baten, per domein.",
+		},
+	}
+}
