@@ -1,0 +1,761 @@
+package sources
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+// GuideSheet is the first sheet of every workbook written here: how to fill
+// it in, and the lists the dropdowns draw from. It is not a contract sheet;
+// a reader should pass over it without a warning.
+const GuideSheet = "Toelichting"
+
+// DefaultDomains is the contract's default list of domains, in report order.
+var DefaultDomains = []string{
+	"Sociale basis",
+	"Diversiteit en inclusie",
+	"Publieke gezondheid",
+	"Wonen en zorg",
+	"Passende ondersteuning",
+	"Jeugd",
+	"Beschermd wonen en maatschappelijke opvang",
+	"Zorg en veiligheid",
+	"Nieuwkomers",
+	"Armoede en schulden",
+	"Evenementen",
+}
+
+// templateDate is the creation date stored in every workbook, so that the
+// same input always gives the same bytes.
+var templateDate = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// WriteTemplate writes the blank input workbook: the guide, then every
+// contract sheet with its headers, help texts and dropdowns, Rapport with
+// its fields and Domeinen with the default domains. The bytes are the same
+// on every call.
+func WriteTemplate(w io.Writer) error {
+	r := &report.Report{}
+	for i, d := range DefaultDomains {
+		r.Domains = append(r.Domains, report.Domain{Order: i + 1, Name: d})
+	}
+	names := make([]string, len(Schema))
+	for i, s := range Schema {
+		names[i] = s.Name
+	}
+	return writeBook(w, r, names, nil, templateDate)
+}
+
+// WriteWorkbook writes the rows of r for the given contract sheets into a
+// workbook styled like the template. On the per-domain sheets only rows whose
+// Domein is in domains are written (all rows when domains is nil); Rapport
+// and Domeinen are written whole. modified is stored as the workbook's last
+// modification, so the bytes depend only on the arguments.
+func WriteWorkbook(w io.Writer, r *report.Report, sheets []string, domains []string, modified time.Time) error {
+	if r == nil {
+		return errors.New("write workbook: no report")
+	}
+	return writeBook(w, r, sheets, domains, modified)
+}
+
+func writeBook(w io.Writer, r *report.Report, sheets, domains []string, modified time.Time) error {
+	ww, err := newWorkbookWriter(r, sheets, domains)
+	if err != nil {
+		return err
+	}
+	defer ww.f.Close()
+	if err := ww.writeAll(modified); err != nil {
+		return err
+	}
+	// excelize writes streamed sheets in map order; sortedZip fixes the order.
+	ww.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		return &sortedZip{w: w, modified: modified, files: map[string]*bytes.Buffer{}}
+	})
+	if _, err := ww.f.WriteTo(w); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	return nil
+}
+
+// workbookWriter holds what all sheets of one workbook share.
+type workbookWriter struct {
+	f       *excelize.File
+	r       *report.Report
+	sheets  []Sheet         // contract sheets in this file, in Schema order
+	domains map[string]bool // folded domain names to keep; nil keeps all
+	lists   map[string]string
+	st      writeStyles
+}
+
+type writeStyles struct {
+	head, headRequired               int
+	text, wrap, whole, amount, frac  int
+	date, field, fieldRequired       int
+	guideTitle, guideHead, guideText int
+}
+
+func newWorkbookWriter(r *report.Report, names, domains []string) (*workbookWriter, error) {
+	want := map[string]bool{}
+	for _, n := range names {
+		s, ok := Lookup(n)
+		if !ok {
+			return nil, fmt.Errorf("write workbook: %q is not a sheet of the contract", n)
+		}
+		want[s.Name] = true
+	}
+	ww := &workbookWriter{f: excelize.NewFile(), r: r, lists: map[string]string{}}
+	for _, s := range Schema {
+		if want[s.Name] {
+			ww.sheets = append(ww.sheets, s)
+		}
+	}
+	if domains != nil {
+		ww.domains = map[string]bool{}
+		for _, d := range domains {
+			ww.domains[report.Fold(d)] = true
+		}
+	}
+	if err := ww.makeStyles(); err != nil {
+		ww.f.Close()
+		return nil, err
+	}
+	return ww, nil
+}
+
+func (ww *workbookWriter) makeStyles() error {
+	top := &excelize.Alignment{Vertical: "top"}
+	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
+	headAlign := &excelize.Alignment{Vertical: "center", WrapText: true}
+	rule := []excelize.Border{{Type: "bottom", Color: "1F3A5F", Style: 1}}
+	amount, frac, date := "#,##0", "#,##0.0##", "dd-mm-yyyy"
+	specs := []struct {
+		id *int
+		s  excelize.Style
+	}{
+		{&ww.st.head, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8ECF1"}}, Alignment: headAlign, Border: rule}},
+		{&ww.st.headRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"B8C7DA"}}, Alignment: headAlign, Border: rule}},
+		{&ww.st.text, excelize.Style{Alignment: top}},
+		{&ww.st.wrap, excelize.Style{Alignment: wrapTop}},
+		{&ww.st.whole, excelize.Style{NumFmt: 1, Alignment: top}},
+		{&ww.st.amount, excelize.Style{CustomNumFmt: &amount, Alignment: top}},
+		{&ww.st.frac, excelize.Style{CustomNumFmt: &frac, Alignment: top}},
+		{&ww.st.date, excelize.Style{CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&ww.st.field, excelize.Style{Alignment: top}},
+		{&ww.st.fieldRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
+		{&ww.st.guideTitle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3A5F"}}},
+		{&ww.st.guideHead, excelize.Style{Font: &excelize.Font{Bold: true, Color: "1F3A5F"}, Alignment: top}},
+		{&ww.st.guideText, excelize.Style{Alignment: wrapTop}},
+	}
+	for _, sp := range specs {
+		id, err := ww.f.NewStyle(&sp.s)
+		if err != nil {
+			return fmt.Errorf("write workbook: style: %w", err)
+		}
+		*sp.id = id
+	}
+	return nil
+}
+
+func (ww *workbookWriter) writeAll(modified time.Time) error {
+	// The default sheet becomes the guide, so it stays first and active.
+	if err := ww.f.SetSheetName("Sheet1", GuideSheet); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	for _, s := range ww.sheets {
+		if _, err := ww.f.NewSheet(s.Name); err != nil {
+			return fmt.Errorf("write workbook: sheet %s: %w", s.Name, err)
+		}
+	}
+	if err := ww.writeGuide(); err != nil {
+		return fmt.Errorf("write workbook: %s: %w", GuideSheet, err)
+	}
+	for _, s := range ww.sheets {
+		var err error
+		if s.KeyValue {
+			err = ww.writeFields(s)
+		} else {
+			err = ww.writeTable(s)
+		}
+		if err != nil {
+			return fmt.Errorf("write workbook: %s: %w", s.Name, err)
+		}
+	}
+	err := ww.f.SetDocProps(&excelize.DocProperties{
+		Creator:        "jaarverslag",
+		LastModifiedBy: "jaarverslag",
+		Title:          "Invoer jaarverslag",
+		Language:       "nl-NL",
+		Created:        templateDate.Format(time.RFC3339),
+		Modified:       modified.UTC().Format(time.RFC3339),
+	})
+	if err != nil {
+		return fmt.Errorf("write workbook: properties: %w", err)
+	}
+	return nil
+}
+
+// has reports whether this file holds the named contract sheet.
+func (ww *workbookWriter) has(name string) bool {
+	for _, s := range ww.sheets {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// guideIntro is the top of the Toelichting sheet: topic and explanation.
+var guideIntro = [][2]string{
+	{"Waarvoor", "Met dit werkboek levert u de gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. Het programma jaarverslag leest de bladen hierna; dit blad Toelichting slaat het over."},
+	{"Meerdere bestanden", "U mag het werk verdelen over meerdere bestanden, bijvoorbeeld één per afdeling. Bladen met dezelfde naam worden samengevoegd. De bladen Rapport en Domeinen staan samen in precies één bestand. Een ID mag maar één keer voorkomen, ook over bestanden heen."},
+	{"Kopregel", "De eerste rij van elk blad is de kopregel. Verander de kopteksten niet; kolommen verplaatsen mag. Kolommen met een donkere kop zijn verplicht. Klik op een kopcel voor uitleg over de kolom. Extra kolommen mogen: ze komen in de bijlage."},
+	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen: zet een nieuw domein eerst daar."},
+	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
+	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
+	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter; een percentage als 12,5. Datums als datum of als 31-12-2025. Formules mogen, zolang ze een waarde opleveren en geen foutwaarde zoals #DEEL/0!."},
+	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
+}
+
+// sheetRules adds the rules of a sheet that the column list does not show.
+var sheetRules = map[string]string{
+	report.SheetReport:       "Precies één blad Rapport over alle bestanden. Kolom A is het veld, kolom B de waarde. De plannen gaan over het jaar na het verslagjaar.",
+	report.SheetDomains:      "Precies één blad Domeinen over alle bestanden. Elk domein op een ander blad moet hier staan. Het verslag volgt de Volgorde.",
+	report.SheetActions:      "Bij Vertraagd en Gestopt is een Toelichting verplicht.",
+	report.SheetAchievements: "Piramideniveau gaat van onder (Fundament) naar boven (Crisis). Een Actie-ID moet op het blad Coalitieakkoord staan.",
+	report.SheetPlans:        "Gereed in: een jaar (2026), een kwartaal (Q3 2026) of een datum (30-09-2026). Een Actie-ID moet op het blad Coalitieakkoord staan.",
+	report.SheetDevelopments: "Tekst mag meerdere alinea’s hebben. Volgorde bepaalt de volgorde binnen een domein.",
+	report.SheetKeyFigures:   "Verslagjaar, Vorig jaar en Streefwaarde zijn getallen.",
+	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
+}
+
+// writeGuide fills the Toelichting sheet and records where the dropdown
+// lists are, for the contract sheets to refer to.
+func (ww *workbookWriter) writeGuide() error {
+	f, sh := ww.f, GuideSheet
+	row := 1
+	put := func(style int, height float64, values ...any) error {
+		for i, v := range values {
+			if v == "" {
+				continue
+			}
+			cell, _ := excelize.CoordinatesToCellName(i+1, row)
+			if err := f.SetCellValue(sh, cell, v); err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(sh, cell, cell, style); err != nil {
+				return err
+			}
+		}
+		if len(values) > 1 {
+			cell, _ := excelize.CoordinatesToCellName(1, row)
+			if err := f.SetCellStyle(sh, cell, cell, ww.st.guideHead); err != nil {
+				return err
+			}
+		}
+		if height > 0 {
+			if err := f.SetRowHeight(sh, row, height); err != nil {
+				return err
+			}
+		}
+		row++
+		return nil
+	}
+	// Printed, the guide fits the page width.
+	fit, one, free := true, 1, 0
+	if err := f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(sh, &excelize.PageLayoutOptions{FitToWidth: &one, FitToHeight: &free}); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sh, "A", "A", 24); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(sh, "B", "B", guideWidth); err != nil {
+		return err
+	}
+	if err := put(ww.st.guideTitle, 24, "Invoer voor het jaarverslag"); err != nil {
+		return err
+	}
+	row++
+	for _, p := range guideIntro {
+		if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
+			return err
+		}
+	}
+	row++
+	if err := put(ww.st.guideTitle, 20, "De bladen"); err != nil {
+		return err
+	}
+	for _, s := range Schema {
+		text := sheetGuide(s)
+		if err := put(ww.st.guideText, guideHeight(text), s.Name, text); err != nil {
+			return err
+		}
+	}
+	row++
+	if err := put(ww.st.guideTitle, 20, "Toegestane waarden"); err != nil {
+		return err
+	}
+	// One block per list: its name in A, the values below each other in B.
+	type list struct {
+		header string
+		values []string
+	}
+	var lists []list
+	seen := map[string]bool{}
+	for _, s := range Schema {
+		for _, c := range s.Columns {
+			if c.Allowed != nil && !seen[c.Header] {
+				seen[c.Header] = true
+				lists = append(lists, list{c.Header, c.Allowed})
+			}
+		}
+	}
+	if ww.has(report.SheetDomains) {
+		ww.lists["Domein"] = ww.domainsRange()
+	} else {
+		lists = append(lists, list{"Domein", ww.domainNames()})
+	}
+	for _, l := range lists {
+		first := row
+		for i, v := range l.values {
+			label := ""
+			if i == 0 {
+				label = l.header
+			}
+			if err := put(ww.st.guideText, 0, label, v); err != nil {
+				return err
+			}
+		}
+		if len(l.values) > 0 {
+			ww.lists[l.header] = fmt.Sprintf("%s!$B$%d:$B$%d", GuideSheet, first, row-1)
+		}
+	}
+	return nil
+}
+
+// guideWidth is the width of the guide's text column, in characters.
+const guideWidth = 100
+
+func guideHeight(text string) float64 { return rowHeight(wrappedLines(text, guideWidth)) }
+
+// wrappedLines estimates how many lines a text takes in a wrapped column of
+// the given width. Written rows get a height from it because neither Excel
+// nor LibreOffice reliably sizes rows of a generated file when opening it.
+func wrappedLines(text string, width float64) int {
+	lines := 0
+	for _, p := range strings.Split(text, "\n") {
+		lines += max(1, int(math.Ceil(float64(len([]rune(p)))/(width*1.1))))
+	}
+	return lines
+}
+
+// rowHeight is the height in points for a number of lines, within Excel's maximum.
+func rowHeight(lines int) float64 { return min(float64(lines)*15+3, 409) }
+
+// sheetGuide describes one sheet: purpose, columns, allowed values, rules.
+func sheetGuide(s Sheet) string {
+	var required, optional []string
+	for _, c := range s.Columns {
+		if c.Required {
+			required = append(required, c.Header)
+		} else {
+			optional = append(optional, c.Header)
+		}
+	}
+	noun := "Verplichte kolommen"
+	if s.KeyValue {
+		noun = "Verplichte velden"
+	}
+	lines := []string{s.Help, noun + ": " + strings.Join(required, ", ") + "."}
+	if len(optional) > 0 {
+		lines = append(lines, "Niet verplicht: "+strings.Join(optional, ", ")+".")
+	}
+	for _, c := range s.Columns {
+		if c.Allowed != nil {
+			lines = append(lines, c.Header+": "+strings.Join(c.Allowed, " · ")+".")
+		}
+	}
+	if r := sheetRules[s.Name]; r != "" {
+		lines = append(lines, r)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// domainsRange is the dropdown source for Domein when Domeinen is in the
+// same file, so staff's own list works.
+func (ww *workbookWriter) domainsRange() string {
+	s, _ := Lookup(report.SheetDomains)
+	col := "B"
+	for i, c := range s.Columns {
+		if c.Header == "Domein" {
+			col = report.ColumnName(i + 1)
+		}
+	}
+	last := max(200, len(ww.r.Domains)+51)
+	return fmt.Sprintf("%s!$%s$2:$%s$%d", report.SheetDomains, col, col, last)
+}
+
+// domainNames lists the domains this file may use, in report order.
+func (ww *workbookWriter) domainNames() []string {
+	var out []string
+	for _, d := range ww.r.OrderedDomains() {
+		if ww.keep(d.Name) {
+			out = append(out, d.Name)
+		}
+	}
+	return out
+}
+
+func (ww *workbookWriter) keep(domain string) bool {
+	return ww.domains == nil || ww.domains[report.Fold(domain)]
+}
+
+// dropdownRows is how far down dropdowns reach beyond the written rows.
+const dropdownRows = 1000
+
+// writeTable writes a sheet with a header row and one row per record.
+func (ww *workbookWriter) writeTable(s Sheet) error {
+	rows := ww.rowsOf(s.Name)
+	sw, err := ww.f.NewStreamWriter(s.Name)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	// excelize puts each new column definition first; going right to left
+	// leaves them in the ascending order Excel requires.
+	for i := len(s.Columns) - 1; i >= 0; i-- {
+		c := s.Columns[i]
+		if err := sw.SetColWidth(i+1, i+1, columnWidth(s.Name, c)); err != nil {
+			return err
+		}
+		if err := sw.SetColStyle(i+1, i+1, ww.columnStyle(s.Name, c)); err != nil {
+			return err
+		}
+	}
+	head := make([]any, len(s.Columns))
+	for i, c := range s.Columns {
+		style := ww.st.head
+		if c.Required {
+			style = ww.st.headRequired
+		}
+		head[i] = excelize.Cell{StyleID: style, Value: c.Header}
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
+		return err
+	}
+	values := make([]any, len(s.Columns))
+	for n, rec := range rows {
+		lines := 1
+		for i, c := range s.Columns {
+			values[i] = ww.cell(rec.FieldByName(c.Field), c)
+			if text, ok := values[i].(string); ok && wrapsText(s.Name, c) {
+				lines = max(lines, wrappedLines(text, columnWidth(s.Name, c)))
+			}
+		}
+		var opts []excelize.RowOpts
+		if lines > 1 {
+			opts = append(opts, excelize.RowOpts{Height: rowHeight(lines)})
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, n+2)
+		if err := sw.SetRow(cell, values, opts...); err != nil {
+			return err
+		}
+	}
+	last := len(rows) + 1 + dropdownRows
+	if err := ww.validations(s, last); err != nil {
+		return err
+	}
+	ref := fmt.Sprintf("A1:%s%d", report.ColumnName(len(s.Columns)), max(len(rows)+1, 2))
+	if err := ww.f.AutoFilter(s.Name, ref, nil); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// writeFields writes Rapport: one Veld | Waarde row per field.
+func (ww *workbookWriter) writeFields(s Sheet) error {
+	sw, err := ww.f.NewStreamWriter(s.Name)
+	if err != nil {
+		return err
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	if err := sw.SetColWidth(2, 2, 70); err != nil {
+		return err
+	}
+	if err := sw.SetColWidth(1, 1, 30); err != nil {
+		return err
+	}
+	head := []any{
+		excelize.Cell{StyleID: ww.st.headRequired, Value: "Veld"},
+		excelize.Cell{StyleID: ww.st.headRequired, Value: "Waarde"},
+	}
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
+		return err
+	}
+	meta := reflect.ValueOf(ww.r.Meta)
+	for i, c := range s.Columns {
+		style := ww.st.field
+		if c.Required {
+			style = ww.st.fieldRequired
+		}
+		// Rapport has no column styles, so each value carries its own.
+		value := ww.cell(meta.FieldByName(c.Field), c)
+		if _, styled := value.(excelize.Cell); !styled {
+			value = excelize.Cell{StyleID: ww.columnStyle(s.Name, c), Value: value}
+		}
+		row := []any{excelize.Cell{StyleID: style, Value: c.Header}, value}
+		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), row); err != nil {
+			return err
+		}
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("A%d:B%d", i+2, i+2)
+		dv.SetInput(promptTitle(c.Header), promptText(c))
+		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+func frozenHeader() *excelize.Panes {
+	return &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}
+}
+
+// validations adds the help text on each header cell and the dropdowns on
+// the data cells below it, down to row last.
+func (ww *workbookWriter) validations(s Sheet, last int) error {
+	for i, c := range s.Columns {
+		col := report.ColumnName(i + 1)
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = col + "1"
+		dv.SetInput(promptTitle(c.Header), promptText(c))
+		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
+			return err
+		}
+		source := ww.lists[c.Header]
+		if source == "" || s.Name == report.SheetDomains {
+			continue
+		}
+		dv = excelize.NewDataValidation(true)
+		dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, last)
+		dv.SetSqrefDropList(source)
+		// A warning, not a stop: the reader accepts other spellings and
+		// domains from another file, and reports what it cannot place.
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Niet uit de lijst",
+			fmt.Sprintf("Deze waarde staat niet in de lijst voor %s. Kies een waarde uit de lijst; zie het blad %s.", c.Header, GuideSheet))
+		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// promptTitle fits Excel's limit of 32 characters for an input title.
+func promptTitle(header string) string {
+	r := []rune(header)
+	if len(r) > 32 {
+		return string(r[:31]) + "…"
+	}
+	return header
+}
+
+// promptText is the input message, within Excel's limit of 255 characters.
+func promptText(c Column) string {
+	msg := c.Help
+	if c.Required {
+		msg = "(verplicht) " + msg
+	}
+	if r := []rune(msg); len(r) > 255 {
+		msg = string(r[:254]) + "…"
+	}
+	return msg
+}
+
+// columnWidth sizes a column for what is typed in it.
+func columnWidth(sheet string, c Column) float64 {
+	switch c.Header {
+	case "Tekst":
+		return 100
+	case "Resultaat", "Plan", "Uitvoering":
+		return 70
+	case "Beschreven actie", "Concrete invulling", "Links", "Toelichting", "Indicator":
+		return 45
+	case "Omschrijving":
+		if sheet == report.SheetDomains {
+			return 70
+		}
+		return 45
+	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link":
+		return 36
+	case "Status", "Soort", "Eenheid", "Gereed in":
+		return 14
+	}
+	switch c.Kind {
+	case Number:
+		return 18
+	case Date:
+		return 13
+	}
+	return float64(max(12, len([]rune(c.Header))+4))
+}
+
+// wrapsText reports whether a column holds running text.
+func wrapsText(sheet string, c Column) bool {
+	return c.Kind == Links || (c.Kind == Text && columnWidth(sheet, c) >= 45)
+}
+
+func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
+	switch c.Kind {
+	case Whole:
+		return ww.st.whole
+	case Number:
+		return ww.st.amount
+	case Date:
+		return ww.st.date
+	case Links:
+		return ww.st.wrap
+	}
+	if wrapsText(sheet, c) {
+		return ww.st.wrap
+	}
+	return ww.st.text
+}
+
+// cell turns a model field into a cell value: nil for empty, numbers as
+// numbers, dates as dates, links one per line.
+func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
+	if !v.IsValid() {
+		return nil
+	}
+	pointer := v.Kind() == reflect.Pointer
+	if pointer {
+		if v.IsNil() {
+			return nil
+		}
+		v = v.Elem()
+	}
+	switch c.Kind {
+	case Links:
+		links := v.Interface().([]string)
+		if len(links) == 0 {
+			return nil
+		}
+		return strings.Join(links, "\n")
+	case Date:
+		t := v.Interface().(time.Time)
+		if t.IsZero() {
+			return nil
+		}
+		return t
+	case Whole:
+		if v.Int() == 0 && !pointer {
+			return nil
+		}
+		return int(v.Int())
+	case Number:
+		x := v.Float()
+		if x != math.Trunc(x) {
+			return excelize.Cell{StyleID: ww.st.frac, Value: x}
+		}
+		return x
+	}
+	if v.String() == "" {
+		return nil
+	}
+	return v.String()
+}
+
+// rowsOf returns the records of a table sheet that belong in this file.
+func (ww *workbookWriter) rowsOf(sheet string) []reflect.Value {
+	var rows reflect.Value
+	switch sheet {
+	case report.SheetDomains:
+		rows = reflect.ValueOf(ww.r.Domains)
+	case report.SheetActions:
+		rows = reflect.ValueOf(ww.r.Actions)
+	case report.SheetAchievements:
+		rows = reflect.ValueOf(ww.r.Achievements)
+	case report.SheetPlans:
+		rows = reflect.ValueOf(ww.r.Plans)
+	case report.SheetDevelopments:
+		rows = reflect.ValueOf(ww.r.Developments)
+	case report.SheetKeyFigures:
+		rows = reflect.ValueOf(ww.r.KeyFigures)
+	case report.SheetBudget:
+		rows = reflect.ValueOf(ww.r.Budget)
+	default:
+		return nil
+	}
+	out := make([]reflect.Value, 0, rows.Len())
+	for i := 0; i < rows.Len(); i++ {
+		rec := rows.Index(i)
+		if sheet != report.SheetDomains && !ww.keep(rec.FieldByName("Domain").String()) {
+			continue
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// sortedZip buffers the parts of a workbook and writes them in a fixed
+// order with a fixed time, so equal workbooks are equal bytes.
+type sortedZip struct {
+	w        io.Writer
+	modified time.Time
+	files    map[string]*bytes.Buffer
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	b := new(bytes.Buffer)
+	z.files[name] = b
+	return b, nil
+}
+
+func (z *sortedZip) AddFS(fs.FS) error { return errors.New("sorted zip: AddFS not supported") }
+
+func (z *sortedZip) Close() error {
+	names := make([]string, 0, len(z.files))
+	for n := range z.files {
+		names = append(names, n)
+	}
+	// [Content_Types].xml first, as Office writes it; some readers expect that.
+	sort.Slice(names, func(i, j int) bool {
+		ci, cj := names[i] == "[Content_Types].xml", names[j] == "[Content_Types].xml"
+		if ci != cj {
+			return ci
+		}
+		return names[i] < names[j]
+	})
+	zw := zip.NewWriter(z.w)
+	for _, n := range names {
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: z.modified.UTC()})
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write(z.files[n].Bytes()); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
