@@ -1,0 +1,330 @@
+package sources
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"jaarverslag/report"
+)
+
+// Limits of one run; see Options.
+const (
+	DefaultMaxFileSize = 50 << 20 // bytes
+	DefaultMaxRows     = 100_000  // data rows per sheet
+	// A workbook may unpack to unzipFactor × MaxFileSize. Real workbooks
+	// compress 5 to 10 times; a zip bomb compresses thousands of times.
+	unzipFactor = 10
+)
+
+// Options limit what Read accepts, so a wrong or hostile file fails fast
+// with a clear finding instead of filling memory.
+type Options struct {
+	MaxFileSize int64 // bytes per file; DefaultMaxFileSize when 0
+	MaxRows     int   // data rows per sheet; DefaultMaxRows when 0
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxFileSize <= 0 {
+		o.MaxFileSize = DefaultMaxFileSize
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = DefaultMaxRows
+	}
+	return o
+}
+
+// Read reads every workbook in paths (files, or folders whose .xlsx and
+// .xlsm files are read, not recursively) into one report. Sheets with the
+// same name are merged across files in file-name order; Meta comes from the
+// first file by name that has a Rapport sheet.
+//
+// Problems are findings, never panics or errors: a file that cannot be read
+// at all is a finding with rule report.RuleUnreadable, which the caller
+// maps to exit code 3. Positions are 1-based rows and columns as Excel
+// shows them; Row 0 means the whole sheet, an empty Sheet the whole file.
+// Findings come back sorted.
+func Read(paths []string, opts Options) (*report.Report, report.Findings) {
+	opts = opts.withDefaults()
+	var findings report.Findings
+	inputs := collect(paths, &findings)
+
+	// Files are read in parallel and merged in name order, so the result
+	// does not depend on which file finishes first.
+	results := make([]fileResult, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(inputs)) {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] = readFile(inputs[i], opts)
+			}
+		})
+	}
+	for i := range inputs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	r := &report.Report{}
+	haveMeta := false
+	for _, res := range results {
+		findings = append(findings, res.findings...)
+		if res.book == nil {
+			continue
+		}
+		r.Files = append(r.Files, res.file)
+		if res.book.Meta.Src.Sheet != "" && !haveMeta {
+			r.Meta, haveMeta = res.book.Meta, true
+		}
+		appendSections(r, res.book)
+	}
+	findings.Sort()
+	return r, findings
+}
+
+// input is one file to read.
+type input struct {
+	path string
+	name string // base name, as findings and SourceFile name it
+}
+
+// collect expands folders and reports what is skipped. Files are sorted by
+// name (then path, when two folders hold the same name) and read once even
+// when named twice.
+func collect(paths []string, findings *report.Findings) []input {
+	var out []input
+	seen := map[string]bool{}
+	add := func(p string) {
+		key, err := filepath.Abs(p)
+		if err != nil {
+			key = p
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, input{path: p, name: filepath.Base(p)})
+		}
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
+			continue
+		}
+		if !fi.IsDir() {
+			add(p) // named explicitly: attempted whatever its name
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
+			continue
+		}
+		books := 0
+		for _, e := range entries {
+			if reason := skipReason(e); reason != "" {
+				findings.Add(report.Warning, report.RuleSkipped, report.Pos{File: e.Name()}, "", "%s", reason)
+				continue
+			}
+			if e.IsDir() {
+				continue
+			}
+			add(filepath.Join(p, e.Name()))
+			books++
+		}
+		if books == 0 {
+			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "",
+				"de map %s bevat geen Excel-werkmappen (.xlsx of .xlsm)", p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].name != out[j].name {
+			return out[i].name < out[j].name
+		}
+		return out[i].path < out[j].path
+	})
+	return out
+}
+
+// skipReason says why a folder entry is not read, or "" to read it.
+// Subfolders are not read; hidden ones (.git) are passed over silently.
+func skipReason(e fs.DirEntry) string {
+	name := e.Name()
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case e.IsDir() && strings.HasPrefix(name, "."):
+		return ""
+	case e.IsDir():
+		return "map overgeslagen: alleen bestanden direct in de opgegeven map worden gelezen"
+	case strings.HasPrefix(name, "~$"):
+		return "overgeslagen: tijdelijk bestand van Excel (~$); het bestand is waarschijnlijk nog geopend in Excel"
+	case strings.HasPrefix(name, "."):
+		return "overgeslagen: verborgen bestand"
+	case ext == ".xlsx" || ext == ".xlsm":
+		return ""
+	case ext == ".xls":
+		return "overgeslagen: een oud Excel-bestand (.xls) wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
+	case ext == ".csv":
+		return "overgeslagen: een CSV-bestand wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
+	}
+	return "overgeslagen: geen Excel-werkmap (.xlsx of .xlsm)"
+}
+
+// openReason is the Dutch reason a path cannot be opened.
+func openReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "bestand of map niet gevonden"
+	case errors.Is(err, fs.ErrPermission):
+		return "geen toegang tot het bestand (rechten)"
+	}
+	return "het bestand kan niet geopend worden: " + err.Error()
+}
+
+// fileResult is what one workbook adds to the report; book is nil when the
+// file could not be read.
+type fileResult struct {
+	file     report.SourceFile
+	book     *report.Report
+	findings report.Findings
+}
+
+// readFile reads one workbook. When the file cannot be read at all, its
+// result is that one finding: partial data from a damaged file would only
+// add confusing findings to a run that fails anyway.
+func readFile(in input, opts Options) fileResult {
+	res, err := readBook(in, opts)
+	if err != nil {
+		pos := report.Pos{File: in.name}
+		var u *sheetError
+		if errors.As(err, &u) {
+			pos.Sheet = u.sheet
+		}
+		return fileResult{findings: report.Findings{{Severity: report.Error, Rule: report.RuleUnreadable, Pos: pos, Message: err.Error()}}}
+	}
+	return res
+}
+
+// sheetError places an unreadable part at its sheet.
+type sheetError struct {
+	sheet string
+	error
+}
+
+func (e *sheetError) Unwrap() error { return e.error }
+
+func readBook(in input, opts Options) (fileResult, error) {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return fileResult{}, unreadablef(err, "%s", openReason(err))
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	switch {
+	case err != nil:
+		return fileResult{}, unreadablef(err, "%s", openReason(err))
+	case !fi.Mode().IsRegular():
+		return fileResult{}, unreadablef(nil, "dit is geen gewoon bestand")
+	case fi.Size() == 0:
+		return fileResult{}, unreadablef(nil, msgEmpty)
+	case fi.Size() > opts.MaxFileSize:
+		return fileResult{}, unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(fi.Size()))
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fileResult{}, unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	}
+	wb, err := openWorkbook(f, fi.Size(), unzipFactor*opts.MaxFileSize)
+	if err != nil {
+		return fileResult{}, err
+	}
+
+	res := fileResult{
+		file: report.SourceFile{Name: in.name, SHA256: hex.EncodeToString(h.Sum(nil)), Size: fi.Size(),
+			Modified: wb.modified, Rows: map[string]int{}},
+		book: &report.Report{},
+	}
+	add := func(sev report.Severity, rule string, sheet, format string, args ...any) {
+		res.findings.Add(sev, rule, report.Pos{File: in.name, Sheet: sheet}, "", format, args...)
+	}
+	for _, ref := range wb.sheets {
+		schema, ok := Lookup(ref.name)
+		switch {
+		case !ok && (ref.hidden || report.Fold(ref.name) == "toelichting"):
+			// The template's instructions and hidden helper sheets
+			// (dropdown lists) are not input.
+			continue
+		case !ok:
+			msg := "blad hoort niet bij het invoerformaat en wordt overgeslagen"
+			if near := report.Closest(ref.name, sheetNames()); near != "" {
+				msg += "; bedoelt u \"" + near + "\"?"
+			}
+			add(report.Warning, report.RuleUnknownSheet, ref.name, "%s", msg)
+			continue
+		case ref.part == "":
+			add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")
+			continue
+		}
+		if _, twice := res.file.Rows[schema.Name]; twice && (schema.Name == report.SheetReport || schema.Name == report.SheetDomains) {
+			rule := report.RuleReportSheet
+			if schema.Name == report.SheetDomains {
+				rule = report.RuleDomainsSheet
+			}
+			add(report.Error, rule, ref.name, "tweede blad %s in dit bestand; er mag er maar één zijn", schema.Name)
+			continue
+		}
+		sr, err := readSheet(wb, in.name, ref, schema, opts.MaxRows)
+		if err != nil {
+			return fileResult{}, &sheetError{sheet: ref.name, error: err}
+		}
+		res.findings = append(res.findings, sr.findings...)
+		res.file.Rows[schema.Name] += sr.count
+		if sr.meta != nil {
+			res.book.Meta = *sr.meta
+			continue
+		}
+		sec := reflect.ValueOf(res.book).Elem().Field(sections[schema.row])
+		sec.Set(reflect.AppendSlice(sec, sr.rows))
+	}
+	return res, nil
+}
+
+func sheetNames() []string {
+	names := make([]string, len(Schema))
+	for i, s := range Schema {
+		names[i] = s.Name
+	}
+	return names
+}
+
+// sections maps a row type to the index of its slice in report.Report.
+var sections = func() map[reflect.Type]int {
+	m := map[reflect.Type]int{}
+	t := reflect.TypeFor[report.Report]()
+	for i := range t.NumField() {
+		if f := t.Field(i); f.Type.Kind() == reflect.Slice {
+			m[f.Type.Elem()] = i
+		}
+	}
+	return m
+}()
+
+// appendSections appends every section of one file's rows to r.
+func appendSections(r, book *report.Report) {
+	dst, src := reflect.ValueOf(r).Elem(), reflect.ValueOf(book).Elem()
+	for _, s := range Schema {
+		if i, ok := sections[s.row]; ok {
+			dst.Field(i).Set(reflect.AppendSlice(dst.Field(i), src.Field(i)))
+		}
+	}
+}

@@ -1,0 +1,345 @@
+package sources
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The sheet XML is streamed with encoding/xml instead of excelize's Rows
+// iterator: the iterator returns bare strings, so it cannot tell a formula
+// without a stored result from an empty cell, an error value from text, or
+// a date from a number, and excelize's merged-cell, cell-type and formula
+// lookups load the whole sheet into memory. One pass over the stream gives
+// all of that with flat memory.
+
+// rawCell is one <c> element as stored in the sheet.
+type rawCell struct {
+	col     int
+	typ     string // the t attribute: "" or "n", "s", "str", "inlineStr", "b", "e", "d"
+	style   int    // the s attribute: index into the cell formats
+	formula bool   // has an <f>
+	hasV    bool   // has a stored value (<v> or an inline string)
+	v       string // the stored value; for t="s" already the shared string
+}
+
+// cellRange is a merged range, 1-based and inclusive.
+type cellRange struct{ top, left, bottom, right int }
+
+// maxMerges bounds the merged ranges of one sheet; real sheets have a few
+// dozen, a crafted one could have millions.
+const maxMerges = 100_000
+
+// sheetScanner streams the rows of one worksheet.
+type sheetScanner struct {
+	wb     *workbook
+	rc     io.Closer
+	d      *xml.Decoder
+	buf    []byte
+	row    int       // number of the current row
+	cells  []rawCell // cells of the current row that hold something
+	merges []cellRange
+	err    error
+	done   bool
+}
+
+func (wb *workbook) scan(part string) (*sheetScanner, error) {
+	rc, err := wb.open(part)
+	if err != nil {
+		return nil, err
+	}
+	return &sheetScanner{wb: wb, rc: rc, d: newDecoder(rc)}, nil
+}
+
+func (s *sheetScanner) close() { s.rc.Close() }
+
+// next moves to the next <row>. At the end of the sheet it has collected
+// the merged ranges, which Excel stores after the rows.
+func (s *sheetScanner) next() bool {
+	for !s.done && s.err == nil {
+		tok, err := s.d.RawToken()
+		if err != nil {
+			s.done = true
+			if err != io.EOF {
+				s.err = err
+			}
+			return false
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "row":
+			s.row++
+			if v := attr(se, "r"); v != "" {
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 1 || n > maxRowsExcel {
+					s.err = fmt.Errorf("ongeldig rijnummer %q", v)
+					return false
+				}
+				s.row = n
+			}
+			if s.err = s.readRow(); s.err != nil {
+				return false
+			}
+			return true
+		case "mergeCell":
+			if r, ok := parseRange(attr(se, "ref")); ok {
+				if len(s.merges) == maxMerges {
+					s.err = fmt.Errorf("meer dan %d samengevoegde cellen", maxMerges)
+					return false
+				}
+				s.merges = append(s.merges, r)
+			}
+		}
+	}
+	return false
+}
+
+// readRow reads the cells of the current row up to </row>.
+func (s *sheetScanner) readRow() error {
+	s.cells = s.cells[:0]
+	col := 0
+	for {
+		tok, err := s.d.RawToken()
+		if err != nil {
+			return unexpected(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "c" {
+				continue
+			}
+			c := rawCell{col: col + 1}
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "r":
+					n, _, ok := cellRef(a.Value)
+					if !ok {
+						return fmt.Errorf("ongeldige celverwijzing %q", a.Value)
+					}
+					c.col = n
+				case "t":
+					c.typ = a.Value
+				case "s":
+					c.style, _ = strconv.Atoi(a.Value)
+				}
+			}
+			if c.col > maxCols {
+				return fmt.Errorf("kolom voorbij %s", cellName(maxCols, s.row))
+			}
+			col = c.col
+			if err := s.readCell(&c); err != nil {
+				return err
+			}
+			if c.hasV || c.formula {
+				s.cells = append(s.cells, c)
+			}
+		case xml.EndElement:
+			if t.Name.Local == "row" {
+				return nil
+			}
+		}
+	}
+}
+
+// readCell reads the children of a <c> up to </c>.
+func (s *sheetScanner) readCell(c *rawCell) error {
+	var inV bool
+	var inline stringText
+	for {
+		tok, err := s.d.RawToken()
+		if err != nil {
+			return unexpected(err)
+		}
+		if text, done := inline.token(tok, "is"); done {
+			c.v, c.hasV = text, true
+			continue
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "v":
+				inV, s.buf = true, s.buf[:0]
+			case "f":
+				c.formula = true
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v":
+				inV = false
+				if err := s.storeV(c); err != nil {
+					return err
+				}
+			case "c":
+				return nil
+			}
+		case xml.CharData:
+			if inV {
+				s.buf = append(s.buf, t...)
+			}
+		}
+	}
+}
+
+// storeV keeps the <v> text; a shared string index is looked up here so
+// the sheet never holds a second copy of the text.
+func (s *sheetScanner) storeV(c *rawCell) error {
+	c.hasV = true
+	if c.typ != "s" {
+		c.v = string(s.buf)
+		return nil
+	}
+	i, err := strconv.Atoi(strings.TrimSpace(string(s.buf)))
+	if err != nil || i < 0 || i >= len(s.wb.shared) {
+		return fmt.Errorf("verwijzing naar gedeelde tekst %q die niet bestaat", s.buf)
+	}
+	c.v = s.wb.shared[i]
+	return nil
+}
+
+func unexpected(err error) error {
+	if errors.Is(err, io.EOF) {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// parseRange reads "A5:A7"; a single cell is not a merge.
+func parseRange(ref string) (cellRange, bool) {
+	from, to, ok := strings.Cut(ref, ":")
+	if !ok {
+		return cellRange{}, false
+	}
+	c1, r1, ok1 := cellRef(from)
+	c2, r2, ok2 := cellRef(to)
+	if !ok1 || !ok2 {
+		return cellRange{}, false
+	}
+	r := cellRange{top: min(r1, r2), left: min(c1, c2), bottom: max(r1, r2), right: max(c1, c2)}
+	return r, r.top != r.bottom || r.left != r.right
+}
+
+// valueKind is what a cell holds, as far as reading it goes.
+type valueKind uint8
+
+const (
+	textValue     valueKind = iota
+	numberValue             // a number not shown as a date
+	dateValue               // a number shown as a date, or an ISO date cell
+	boolValue               // WAAR or ONWAAR
+	errorValue              // #DIV/0! and the like; text holds the code
+	uncachedValue           // a formula without a stored result
+)
+
+// value is a cell as the report reads it.
+type value struct {
+	col     int
+	kind    valueKind
+	formula bool
+	text    string    // as staff see it, numbers and dates in Dutch notation
+	num     float64   // numberValue
+	date    time.Time // dateValue
+	merged  bool      // copied from the first cell of a merged range
+}
+
+// empty cells are skipped, like empty rows.
+func (v value) empty() bool { return v.kind == textValue && v.text == "" }
+
+// value interprets a stored cell.
+func (wb *workbook) value(c rawCell) value {
+	v := value{col: c.col, formula: c.formula}
+	stored := c.v
+	if c.formula && (!c.hasV || (stored == "" && c.typ != "str" && c.typ != "s" && c.typ != "inlineStr")) {
+		v.kind = uncachedValue
+		return v
+	}
+	switch c.typ {
+	case "s":
+		v.text = stored // cleaned when the shared strings were read
+	case "inlineStr":
+		v.text = cleanText(stored)
+	case "str":
+		v.text = cleanText(unescape(stored))
+		if c.formula && isErrorCode(v.text) {
+			v.kind = errorValue
+		}
+	case "b":
+		v.kind, v.text = boolValue, "ONWAAR"
+		if strings.TrimSpace(stored) == "1" {
+			v.text = "WAAR"
+		}
+	case "e":
+		v.kind, v.text = errorValue, strings.TrimSpace(stored)
+	case "d":
+		if t, ok := parseDate(stored); ok {
+			v.kind, v.date, v.text = dateValue, t, formatDate(t)
+		} else {
+			v.text = cleanText(stored)
+		}
+	default:
+		f, err := strconv.ParseFloat(strings.TrimSpace(stored), 64)
+		if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+			v.text = cleanText(stored)
+			break
+		}
+		if c.style >= 0 && c.style < len(wb.dateXF) && wb.dateXF[c.style] {
+			if t, ok := serialDate(f, wb.date1904); ok {
+				v.kind, v.date, v.text = dateValue, t, formatDate(t)
+				break
+			}
+		}
+		v.kind, v.num, v.text = numberValue, f, formatNumber(f)
+	}
+	return v
+}
+
+// isErrorCode reports whether a formula's text result is one of Excel's
+// error values.
+func isErrorCode(s string) bool {
+	switch s {
+	case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+		"#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!":
+		return true
+	}
+	return false
+}
+
+// number is the value as a number, if it is one. A cell shown as a date is
+// not: staff would see a date where a number belongs.
+func (v value) number() (float64, bool) {
+	switch v.kind {
+	case numberValue:
+		return v.num, true
+	case textValue:
+		return parseNumber(v.text)
+	}
+	return 0, false
+}
+
+// asDate is the value as a date, if it is one. A number not formatted as
+// a date is not read as a serial: staff would see 46022, not a date.
+func (v value) asDate() (time.Time, bool) {
+	switch v.kind {
+	case dateValue:
+		return v.date, true
+	case textValue:
+		return parseDate(v.text)
+	}
+	return time.Time{}, false
+}
