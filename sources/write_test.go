@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -575,5 +576,105 @@ func BenchmarkWriteWorkbook(b *testing.B) {
 			}
 			b.SetBytes(int64(buf.Len()))
 		})
+	}
+}
+
+// ExampleWriteWorkbook writes the Groningen set as the files departments
+// would send in, the loop behind `jaarverslag sample`.
+func ExampleWriteWorkbook() {
+	dir, err := os.MkdirTemp("", "groningen")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	r := sample.Groningen()
+	for _, p := range sample.Split() {
+		var b bytes.Buffer
+		if err := sources.WriteWorkbook(&b, r, p.Sheets, p.Domains, sampleModified); err != nil {
+			fmt.Println(err)
+			return
+		}
+		if err := os.WriteFile(filepath.Join(dir, p.Name), b.Bytes(), 0o644); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(p.Name, strings.Join(p.Sheets, ", "))
+	}
+	// Output:
+	// rapport.xlsx Rapport, Domeinen
+	// coalitieakkoord.xlsx Coalitieakkoord
+	// gezondheid-en-welzijn.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
+	// jeugd.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
+	// opvang-en-nieuwkomers.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
+	// veiligheid-en-armoede.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
+	// financien.xlsx Financien
+}
+
+// withoutSources clears what only reading fills in, so a read report can be
+// compared with the one written.
+func withoutSources(r *report.Report) *report.Report {
+	r.Meta.Src = report.Source{}
+	for i := range r.Domains {
+		r.Domains[i].Src = report.Source{}
+	}
+	for i := range r.Actions {
+		r.Actions[i].Src = report.Source{}
+	}
+	for i := range r.Achievements {
+		r.Achievements[i].Src = report.Source{}
+	}
+	for i := range r.Plans {
+		r.Plans[i].Src = report.Source{}
+	}
+	for i := range r.Developments {
+		r.Developments[i].Src = report.Source{}
+	}
+	for i := range r.KeyFigures {
+		r.KeyFigures[i].Src = report.Source{}
+	}
+	for i := range r.Budget {
+		r.Budget[i].Src = report.Source{}
+	}
+	r.Files = nil
+	return r
+}
+
+// TestRoundTrip reads back what the writer wrote: the same report, and not
+// a single finding, for the template, one whole workbook and the sample set.
+func TestRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "alles.xlsx")
+	if err := os.WriteFile(whole, workbook(t, sample.Groningen(), allSheets(), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		paths []string
+		want  *report.Report // nil: only check for findings
+	}{
+		{"template", []string{templatePath}, nil},
+		{"one workbook", []string{whole}, sample.Groningen()},
+		{"sample set", []string{sampleDir}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, fs := sources.Read(tt.paths, sources.Options{})
+			for _, f := range fs {
+				t.Errorf("%s [%s]", f, f.Rule)
+			}
+			if tt.want != nil && !reflect.DeepEqual(withoutSources(got), tt.want) {
+				t.Errorf("read back a different report:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+	// The split files hold the same rows, merged in file-name order.
+	got, _ := sources.Read([]string{sampleDir}, sources.Options{})
+	want := sample.Groningen()
+	if len(got.Actions) != len(want.Actions) || len(got.Achievements) != len(want.Achievements) ||
+		len(got.Plans) != len(want.Plans) || len(got.Developments) != len(want.Developments) ||
+		len(got.KeyFigures) != len(want.KeyFigures) || len(got.Budget) != len(want.Budget) ||
+		!reflect.DeepEqual(withoutSources(got).Meta, want.Meta) {
+		t.Error("the sample set reads back to other rows than sample.Groningen")
 	}
 }
