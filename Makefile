@@ -36,4 +36,4 @@ template:
 	$(GO) run ./cmd/jaarverslag template -o templates/invoer.xlsx
 
 clean:
-	rm -rf output bin
+	rm -rf bin output/*.pdf output/*.xlsx
