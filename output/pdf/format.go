@@ -1,0 +1,97 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // build times are shown in Dutch time on every machine alike
+
+	"jaarverslag/report"
+)
+
+// number writes v the Dutch way with at most two decimals, dropping
+// trailing zeros: 1500 → "1.500", 12.5 → "12,5", 1500.75 → "1.500,75".
+func number(v float64) string { return report.FormatNumber(v, 2) }
+
+// money writes euros: whole amounts without decimals, otherwise two.
+func money(v float64) string {
+	r := math.Round(v*100) / 100
+	var s string
+	if r == math.Trunc(r) {
+		s = strconv.FormatFloat(r, 'f', 0, 64)
+	} else {
+		s = strconv.FormatFloat(r, 'f', 2, 64)
+	}
+	return "€ " + groupThousands(s)
+}
+
+// percent writes 12,5%.
+func percent(v float64) string { return report.FormatNumber(v, 1) + "%" }
+
+// groupThousands turns "-1500.75" into "-1.500,75".
+func groupThousands(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg && strings.Trim(s, "0.") != "" {
+		b.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteByte(',')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// figure writes a key figure in its unit: "€ 105", "12,5%", or a plain number.
+func figure(v float64, unit string) string {
+	switch strings.TrimSpace(strings.ToLower(unit)) {
+	case "€", "eur", "euro":
+		return money(v)
+	case "%", "procent":
+		return number(v) + "%"
+	}
+	return number(v)
+}
+
+var months = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
+	"augustus", "september", "oktober", "november", "december"}
+
+// longDate is "31 december 2025", for prose.
+func longDate(t time.Time) string {
+	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// shortDate is "31-12-2025", for tables.
+func shortDate(t time.Time) string { return t.Format("02-01-2006") }
+
+// amsterdam is the time zone build times are shown in.
+var amsterdam = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		return time.UTC // unreachable with time/tzdata linked in
+	}
+	return loc
+}()
+
+// longDateTime is "15 januari 2026 09:00" in Dutch time.
+func longDateTime(t time.Time) string {
+	t = t.In(amsterdam)
+	return longDate(t) + " " + t.Format("15:04")
+}
+
+// plural picks the singular or plural noun for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return groupThousands(strconv.Itoa(n)) + " " + many
+}

@@ -1,0 +1,262 @@
+// Package pdf writes the annual report as a PDF with maroto.
+//
+// The package paginates by itself: every row's height is known before
+// maroto sees it (text is measured with gofpdf's own glyph widths and
+// broken into lines here), so one layout pass decides where every heading
+// lands. That is what keeps headings with their text, repeats table
+// headers, splits rows taller than a page and numbers the contents page.
+// maroto then only draws; the outline and the document language are added
+// to the finished file by a deterministic rewrite (see finish).
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image/png"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/johnfercher/maroto/v2"
+	"github.com/johnfercher/maroto/v2/pkg/components/col"
+	"github.com/johnfercher/maroto/v2/pkg/components/image"
+	mline "github.com/johnfercher/maroto/v2/pkg/components/line"
+	mpage "github.com/johnfercher/maroto/v2/pkg/components/page"
+	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/components/text"
+	"github.com/johnfercher/maroto/v2/pkg/config"
+	"github.com/johnfercher/maroto/v2/pkg/consts/align"
+	"github.com/johnfercher/maroto/v2/pkg/consts/extension"
+	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
+	"github.com/johnfercher/maroto/v2/pkg/consts/pagesize"
+	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/props"
+	"github.com/phpdave11/gofpdf"
+
+	"jaarverslag/report"
+	"jaarverslag/templates"
+)
+
+// Rendered counts what was drawn, for the tool's reconciliation.
+type Rendered struct {
+	// Items per section, keyed by report sheet name: coalition actions,
+	// achievements, plans, development topics, key figures, budget lines.
+	Items map[string]int
+	Pages int
+}
+
+// Write renders the report as PDF to w. Nothing is written when rendering
+// fails: the document is built in memory and copied at the end.
+func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (Rendered, error) {
+	if r == nil {
+		return Rendered{}, errors.New("pdf: geen rapport")
+	}
+	if err := layout.Validate(); err != nil {
+		return Rendered{}, fmt.Errorf("pdf: %w", err)
+	}
+	if len(layout.LogoPNG) > 0 {
+		if _, err := png.DecodeConfig(bytes.NewReader(layout.LogoPNG)); err != nil {
+			return Rendered{}, fmt.Errorf("pdf: logo is geen PNG: %w", err)
+		}
+	}
+	rd := newRenderer(r, b, layout)
+	rd.layout()
+	raw, err := rd.draw()
+	if err != nil {
+		return Rendered{}, fmt.Errorf("pdf: %w", err)
+	}
+	out, err := finish(raw, rd.outline(), "nl-NL")
+	if err != nil {
+		return Rendered{}, fmt.Errorf("pdf: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
+		return Rendered{}, err
+	}
+	return Rendered{Items: rd.items, Pages: len(rd.d.pages)}, nil
+}
+
+// renderer holds one report on its way to PDF.
+type renderer struct {
+	r       *report.Report
+	b       report.Build
+	lay     templates.Layout
+	st      *styles
+	d       *doc
+	items   map[string]int
+	domains []report.Domain
+	year    int
+}
+
+func newRenderer(r *report.Report, b report.Build, l templates.Layout) *renderer {
+	st := newStyles(l)
+	items := map[string]int{}
+	for _, s := range []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
+		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget} {
+		items[s] = 0
+	}
+	return &renderer{r: r, b: b, lay: l, st: st, items: items, domains: r.OrderedDomains(), year: r.Meta.Year}
+}
+
+// municipality is the name as the council calls it: "Gemeente Groningen".
+func (rd *renderer) municipality() string {
+	m := strings.TrimSpace(rd.r.Meta.Municipality)
+	if m == "" || strings.HasPrefix(report.Fold(m), "gemeente") {
+		return m
+	}
+	return "Gemeente " + m
+}
+
+func (rd *renderer) text(s string) string { return rd.lay.Texts.Expand(s, rd.year) }
+
+// built is the build time, falling back to the peildatum so the creation
+// date is never the wall clock.
+func (rd *renderer) built() time.Time {
+	if !rd.b.Built.IsZero() {
+		return rd.b.Built
+	}
+	return rd.r.Meta.CutoffDate
+}
+
+// layout decides every page: cover, contents, chapters.
+func (rd *renderer) layout() {
+	body := &doc{st: rd.st}
+	rd.d = body
+	chapters := []func(){rd.summary, rd.developments, rd.actions, rd.achievements, rd.keyFigures, rd.budget, rd.plans, rd.accountability}
+	for _, ch := range chapters {
+		body.newPage()
+		ch()
+	}
+
+	// The contents page only lists; its length does not depend on the
+	// page numbers, so laying it out twice gives the same page count.
+	toc := rd.contents(body.marks, 0)
+	toc = rd.contents(body.marks, 1+len(toc.pages))
+
+	cover := &doc{st: rd.st}
+	rd.d = cover
+	rd.cover()
+
+	all := &doc{st: rd.st}
+	all.pages = append(append(append(all.pages, cover.pages...), toc.pages...), body.pages...)
+	all.marks = append(all.marks, toc.marks...)
+	for i := range all.marks {
+		all.marks[i].page += len(cover.pages)
+	}
+	shift := len(cover.pages) + len(toc.pages)
+	for _, m := range body.marks {
+		m.page += shift
+		all.marks = append(all.marks, m)
+	}
+	rd.d = all
+}
+
+// gofpdfDefaults guards gofpdf's package-level defaults, which maroto
+// gives no other way to set: catalog sort and modification date.
+var gofpdfDefaults sync.Mutex
+
+// draw hands the laid-out pages to maroto.
+func (rd *renderer) draw() ([]byte, error) {
+	fonts, err := customFonts()
+	if err != nil {
+		return nil, err
+	}
+	meta := rd.r.Meta
+	built := rd.built()
+	cfg := config.NewBuilder().
+		WithPageSize(pagesize.A4).
+		WithLeftMargin(marginX).
+		WithRightMargin(marginX).
+		WithTopMargin(marotoTop).
+		WithBottomMargin(marotoBot).
+		WithMaxGridSize(grid).
+		WithCustomFonts(fonts).
+		WithDefaultFont(&props.Font{Family: family, Style: fontstyle.Normal, Size: 9.5, Color: &black}).
+		WithCompression(true).
+		WithTitle(meta.Title, true).
+		WithAuthor(rd.municipality(), true).
+		WithSubject(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio), true).
+		WithCreator("jaarverslag "+rd.b.Tool, true).
+		WithCreationDate(built).
+		Build()
+
+	gofpdfDefaults.Lock()
+	gofpdf.SetDefaultCatalogSort(true)
+	gofpdf.SetDefaultModificationDate(built)
+	m := maroto.New(cfg)
+	gofpdf.SetDefaultModificationDate(time.Time{})
+	gofpdf.SetDefaultCatalogSort(false)
+	gofpdfDefaults.Unlock()
+
+	total := len(rd.d.pages)
+	for i, p := range rd.d.pages {
+		rows := make([]core.Row, 0, len(p.rows)+4)
+		if p.cover {
+			rows = append(rows, p.rows...)
+			rows = append(rows, blank(coverH-p.used-8), rd.coverFoot())
+		} else {
+			rows = append(rows, rd.runningHeader())
+			rows = append(rows, p.rows...)
+			if rest := bodyH - p.used; rest > 0 {
+				rows = append(rows, blank(rest))
+			}
+			rows = append(rows, rd.footer(i+1, total))
+		}
+		m.AddPages(mpage.New().Add(rows...))
+	}
+	doc, err := m.Generate()
+	if err != nil {
+		return nil, err
+	}
+	return doc.GetBytes(), nil
+}
+
+// runningHeader is the title left, the municipality right and a thin rule.
+func (rd *renderer) runningHeader() core.Row {
+	f := rd.st.running
+	p := props.Text{Family: family, Style: f.style, Size: f.size, Color: &f.color, Top: 2.2}
+	right := p
+	right.Align = align.Right
+	title := clip(rd.r.Meta.Title, f, contentW*0.68)
+	return row.New(headerBand).Add(col.New(grid).Add(
+		text.New(title, p),
+		text.New(clip(rd.municipality(), f, contentW*0.3), right),
+		mline.New(props.Line{Color: &rd.st.heading, Thickness: 0.25, OffsetPercent: 80, SizePercent: 100}),
+	))
+}
+
+// footer is the version left, small and grey, and "pagina X van Y" right.
+func (rd *renderer) footer(n, total int) core.Row {
+	f := rd.st.running
+	p := props.Text{Family: family, Style: f.style, Size: f.size, Color: &midGrey, Top: 5}
+	right := props.Text{Family: family, Style: fontstyle.Normal, Size: 8, Color: &darkGrey, Top: 4.7, Align: align.Right}
+	return row.New(footerBand).Add(col.New(grid).Add(
+		text.New("Versie "+rd.b.Version, p),
+		text.New(fmt.Sprintf("pagina %d van %d", n, total), right),
+	))
+}
+
+// coverFoot names the version and build time at the foot of the cover.
+func (rd *renderer) coverFoot() core.Row {
+	f := rd.st.running
+	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, longDateTime(rd.built()))
+	return row.New(8).Add(col.New(grid).Add(text.New(s, props.Text{Family: family, Style: f.style, Size: f.size, Color: &midGrey, Top: 3})))
+}
+
+// clip shortens a one-line text with "…" to fit w mm.
+func clip(s string, f *font, w float64) string {
+	if width(s, f.style, f.size) <= w-fitSlack {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && width(string(rs)+"…", f.style, f.size) > w-fitSlack {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimSpace(string(rs)) + "…"
+}
+
+// logo is the optional cover image.
+func (rd *renderer) logo() core.Component {
+	return image.NewFromBytes(rd.lay.LogoPNG, extension.Png, props.Rect{Percent: 100})
+}

@@ -1,0 +1,136 @@
+package pdf
+
+import (
+	"fmt"
+	"sort"
+
+	"jaarverslag/report"
+)
+
+// achievements: ✓ items per level of the care pyramid, from Fundament up.
+func (rd *renderer) achievements() {
+	d, st, r := rd.d, rd.st, rd.r
+	intro := para(fmt.Sprintf("In %d is samen met partners, ambtenaren en collega’s gewerkt aan %s, "+
+		"hieronder geordend naar de niveaus van de zorgpiramide: van het fundament (inclusief, rechtvaardig, "+
+		"respectvol samenleven) tot crisis.", r.Meta.Year, plural(len(r.Achievements), "resultaat", "resultaten")),
+		st.body, st.bodyLink, contentW)
+	rd.h1(rd.text(rd.lay.Texts.Achievements), firstLines(intro, 2))
+	d.flow(intro, 0)
+
+	order := rd.domainIndex()
+	for _, level := range report.PyramidLevels {
+		var idx []int
+		for i, a := range r.Achievements {
+			if a.Level == level {
+				if _, ok := order[a.Domain]; ok {
+					idx = append(idx, i)
+				}
+			}
+		}
+		sort.SliceStable(idx, func(a, b int) bool {
+			return order[r.Achievements[idx[a]].Domain] < order[r.Achievements[idx[b]].Domain]
+		})
+		if len(idx) == 0 {
+			rd.h2Count(string(level), "0 resultaten", st.grey.pitch())
+			d.flow(rd.none("Geen resultaten op dit niveau opgegeven."), 0)
+			continue
+		}
+		first := rd.achievement(r.Achievements[idx[0]])
+		rd.h2Count(string(level), plural(len(idx), "resultaat", "resultaten"), linesHeight(first))
+		for i, k := range idx {
+			ls := first
+			if i > 0 {
+				ls = rd.achievement(r.Achievements[k])
+				d.space(1.2)
+			}
+			d.flow(ls, 0)
+			rd.items[report.SheetAchievements]++
+			d.count(report.SheetAchievements)
+		}
+	}
+}
+
+const itemIndent = 5.0
+
+// achievement is "✓ text (Domein · actie CA-01)", with its link below.
+func (rd *renderer) achievement(a report.Achievement) []line {
+	st := rd.st
+	w := contentW - itemIndent
+	var ts []token
+	for _, p := range paragraphs(a.Text) {
+		ts = append(ts, words(p, st.body, st.bodyLink)...)
+	}
+	action := ""
+	if a.ActionID != "" {
+		action = "actie " + a.ActionID
+	}
+	ts = append(ts, suffix(st.grey, a.Domain, action)...)
+	ls := wrap(ts, w, 0)
+	if a.Link != "" && !containsURL(a.Text, a.Link) {
+		ls = append(ls, wrap(link(a.Link, st.smallLink), w, 0)...)
+	}
+	return hanging("✓", st.check, ls, itemIndent)
+}
+
+// plans: per domain a bulleted list with when each plan is due.
+func (rd *renderer) plans() {
+	d, st, r := rd.d, rd.st, rd.r
+	year := r.Meta.PlanYear()
+	intro := para(fmt.Sprintf("Wat gaan we doen in %d? Per domein de plannen, met wanneer ze gereed moeten zijn.", year),
+		st.body, st.bodyLink, contentW)
+	rd.h1(rd.text(rd.lay.Texts.Plans), firstLines(intro, 2))
+	d.flow(intro, 0)
+	groups := byDomain(len(r.Plans), func(i int) string { return r.Plans[i].Domain })
+	for _, dm := range rd.domains {
+		idx := groups[dm.Name]
+		if len(idx) == 0 {
+			rd.h2(dm.Name, st.grey.pitch())
+			d.flow(rd.none("Geen plannen opgegeven."), 0)
+			continue
+		}
+		first := rd.plan(r.Plans[idx[0]])
+		rd.h2(dm.Name, linesHeight(first))
+		for i, k := range idx {
+			ls := first
+			if i > 0 {
+				ls = rd.plan(r.Plans[k])
+				d.space(1.2)
+			}
+			d.flow(ls, 0)
+			rd.items[report.SheetPlans]++
+			d.count(report.SheetPlans)
+		}
+	}
+}
+
+// plan is "• text (gereed in Q3 2026 · actie CA-02)", with its link below.
+func (rd *renderer) plan(p report.Plan) []line {
+	st := rd.st
+	w := contentW - itemIndent
+	var ts []token
+	for _, s := range paragraphs(p.Text) {
+		ts = append(ts, words(s, st.body, st.bodyLink)...)
+	}
+	due, action := "", ""
+	if p.Due != "" {
+		due = "gereed in " + p.Due
+	}
+	if p.ActionID != "" {
+		action = "actie " + p.ActionID
+	}
+	ts = append(ts, suffix(st.grey, due, action)...)
+	ls := wrap(ts, w, 0)
+	if p.Link != "" && !containsURL(p.Text, p.Link) {
+		ls = append(ls, wrap(link(p.Link, st.smallLink), w, 0)...)
+	}
+	return hanging("•", st.bodyBold, ls, itemIndent)
+}
+
+func containsURL(text, u string) bool {
+	for _, w := range words(text, nil, nil) {
+		if w.link == u {
+			return true
+		}
+	}
+	return false
+}
