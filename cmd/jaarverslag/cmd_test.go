@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/templates"
+)
+
+const goodSet = "../../testdata/groningen-2025"
+
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(t.Context(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want int
+	}{
+		{nil, exitUsage},
+		{[]string{"bestaat-niet"}, exitUsage},
+		{[]string{"validate"}, exitUsage},
+		{[]string{"validate", "--onbekend", goodSet}, exitUsage},
+		{[]string{"build"}, exitUsage},
+		{[]string{"sample"}, exitUsage},
+		{[]string{"validate", "-h"}, exitOK},
+		{[]string{"help"}, exitOK},
+		{[]string{"version"}, exitOK},
+	}
+	for _, tt := range tests {
+		if code, _, _ := runCmd(t, tt.args...); code != tt.want {
+			t.Errorf("%v: exit %d, want %d", tt.args, code, tt.want)
+		}
+	}
+}
+
+func TestValidateGoodSet(t *testing.T) {
+	code, out, errOut := runCmd(t, "validate", goodSet)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "0 fouten") {
+		t.Errorf("summary missing: %s", out)
+	}
+}
+
+func TestTemplateEqualsCommittedCopy(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "invoer.xlsx")
+	if code, _, errOut := runCmd(t, "template", "-o", path); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, templates.InputTemplate) {
+		t.Error("templates/invoer.xlsx differs from what `jaarverslag template` writes; run make template")
+	}
+	// A blank template is not a valid report, but it must read without
+	// unreadable-file or unknown-sheet findings.
+	code, out, _ := runCmd(t, "validate", path)
+	if code != exitFindings || strings.Contains(out, "onbekend-blad") || strings.Contains(out, "bestand-onleesbaar") {
+		t.Errorf("validate on the blank template: exit %d\n%s", code, out)
+	}
+}
+
+func TestUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{"leeg.xlsx": "", "tekst.xlsx": "ID;Domein\nCA-01;Jeugd\n"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, _ := runCmd(t, "validate", path)
+		if code != exitIO || !strings.Contains(out, name) || !strings.Contains(out, "bestand-onleesbaar") {
+			t.Errorf("%s: exit %d\n%s", name, code, out)
+		}
+	}
+}
+
+func sum(t *testing.T, path string) [32]byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(b)
+}
+
+func TestAnnotate(t *testing.T) {
+	in := "../../testdata/bad/status.xlsx"
+	before := sum(t, in)
+	dir := t.TempDir()
+	code, _, errOut := runCmd(t, "validate", "--annotate", dir, in)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if sum(t, in) != before {
+		t.Fatal("the original was changed")
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "status.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	comments, err := f.GetComments("Coalitieakkoord")
+	if err != nil || len(comments) != 1 || comments[0].Cell != "F3" || !strings.Contains(comments[0].Paragraph[0].Text, "klaar") {
+		t.Fatalf("comments %+v, %v", comments, err)
+	}
+	style, _ := f.GetCellStyle("Coalitieakkoord", "F3")
+	st, err := f.GetStyle(style)
+	if err != nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "FFC7CE" {
+		t.Errorf("F3 not filled red: %+v %v", st, err)
+	}
+}
+
+func TestBuildIsReproducible(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, dir := range []string{a, b} {
+		if code, out, errOut := runCmd(t, "build", "-q", "-o", dir, goodSet); code != exitOK {
+			t.Fatalf("exit %d\n%s%s", code, out, errOut)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(a, "*"))
+	if len(files) != 2 {
+		t.Fatalf("want a PDF and an annex, got %v", files)
+	}
+	for _, f := range files {
+		if sum(t, f) != sum(t, filepath.Join(b, filepath.Base(f))) {
+			t.Errorf("%s differs between two builds of the same input", filepath.Base(f))
+		}
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	c := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", c, goodSet); code != exitOK {
+		t.Fatal(errOut)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(c, "*.pdf"))
+	if len(pdfs) != 1 || sum(t, pdfs[0]) == sum(t, filepath.Join(a, filepath.Base(pdfs[0]))) {
+		t.Error("SOURCE_DATE_EPOCH did not change the build date in the PDF")
+	}
+}
+
+func TestBuildWritesNothingOnErrors(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errOut := runCmd(t, "build", "-o", dir, "../../testdata/bad/status.xlsx")
+	if code != exitFindings || !strings.Contains(errOut, "Coalitieakkoord!F3") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("wrote %d files despite errors", len(entries))
+	}
+}
+
+func TestInterruptedBuildKeepsEarlierOutput(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", dir, goodSet); code != exitOK {
+		t.Fatal(errOut)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	before := map[string][32]byte{}
+	for _, f := range files {
+		before[f] = sum(t, f)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel() // as if SIGINT arrived during the build
+	var out, errOut bytes.Buffer
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // would change the bytes if written
+	if code := run(ctx, []string{"build", "-q", "-o", dir, goodSet}, &out, &errOut); code == exitOK {
+		t.Fatal("an interrupted build reported success")
+	}
+	after, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(after) != len(files) {
+		t.Fatalf("files now %v, before %v (temp files left?)", after, files)
+	}
+	for f, h := range before {
+		if sum(t, f) != h {
+			t.Errorf("%s changed by an interrupted build", f)
+		}
+	}
+}
+
+func TestSampleEqualsTestdata(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCmd(t, "sample", "-o", dir); code != exitOK {
+		t.Fatal(errOut)
+	}
+	want, _ := filepath.Glob(filepath.Join(goodSet, "*.xlsx"))
+	got, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
+	if len(got) != len(want) || len(want) == 0 {
+		t.Fatalf("sample wrote %d files, testdata has %d", len(got), len(want))
+	}
+	for _, w := range want {
+		if sum(t, w) != sum(t, filepath.Join(dir, filepath.Base(w))) {
+			t.Errorf("%s differs from `jaarverslag sample`; regenerate with go run ./cmd/jaarverslag sample -o %s", w, goodSet)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"jaarverslag/report"
+	"jaarverslag/sources"
+)
+
+// inputFlags are the options validate and build share.
+type inputFlags struct {
+	strict  bool
+	maxSize int64
+	maxRows int
+}
+
+func (f *inputFlags) register(fs interface {
+	BoolVar(*bool, string, bool, string)
+	Int64Var(*int64, string, int64, string)
+	IntVar(*int, string, int, string)
+}) {
+	fs.BoolVar(&f.strict, "strict", false, "behandel waarschuwingen als fouten")
+	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in MB")
+	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "meeste gegevensrijen per blad")
+}
+
+// load reads and validates the inputs: the shared first half of validate
+// and build. unreadable is true when a file could not be read at all.
+func (f *inputFlags) load(paths []string) (r *report.Report, fs report.Findings, unreadable bool) {
+	r, fs = sources.Read(paths, sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows})
+	for _, fi := range fs {
+		if fi.Rule == report.RuleUnreadable {
+			unreadable = true
+		}
+	}
+	fs = append(fs, report.Validate(r)...)
+	if f.strict {
+		fs = fs.Strict()
+	}
+	fs.Sort()
+	return r, fs, unreadable
+}
+
+func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
+	fl := newFlags("validate", "[--json] [--strict] [--annotate MAP] PAD...", stderr)
+	var in inputFlags
+	in.register(fl)
+	asJSON := fl.Bool("json", false, "schrijf de bevindingen als JSON")
+	annotate := fl.String("annotate", "", "schrijf kopieën met rode cellen en opmerkingen in `MAP`")
+	paths, err := parse(fl, args)
+	if err != nil {
+		return 0, err
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
+		fl.Usage()
+		return 0, errUsage
+	}
+	r, fs, unreadable := in.load(paths)
+	if *asJSON {
+		if err := writeJSON(stdout, fs); err != nil {
+			return 0, err
+		}
+	} else {
+		writeText(stdout, fs, len(r.Files))
+	}
+	if *annotate != "" {
+		written, err := sources.Annotate(inputFiles(paths), fs, *annotate)
+		for _, p := range written {
+			fmt.Fprintf(stderr, "jaarverslag: bevindingen gemarkeerd in %s\n", p)
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+	return exitCode(fs, unreadable), nil
+}
+
+func exitCode(fs report.Findings, unreadable bool) int {
+	switch {
+	case unreadable:
+		return exitIO
+	case fs.Errors(false) > 0:
+		return exitFindings
+	}
+	return exitOK
+}
+
+// inputFiles expands folders to the workbooks in them, as the reader does.
+func inputFiles(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			out = append(out, p)
+			continue
+		}
+		for _, e := range entries {
+			if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".xlsx" || ext == ".xlsm") {
+				out = append(out, filepath.Join(p, e.Name()))
+			}
+		}
+	}
+	return out
+}
+
+// writeText prints one line per finding, then the totals and the count per rule.
+func writeText(w io.Writer, fs report.Findings, files int) {
+	for _, f := range fs {
+		fmt.Fprintln(w, f)
+	}
+	errs := fs.Errors(false)
+	warns := len(fs) - errs
+	fmt.Fprintf(w, "%d %s gelezen: %d %s, %d %s\n", files, plural(files, "bestand", "bestanden"),
+		errs, plural(errs, "fout", "fouten"), warns, plural(warns, "waarschuwing", "waarschuwingen"))
+	counts := fs.Counts()
+	rules := make([]string, 0, len(counts))
+	for r := range counts {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		fmt.Fprintf(w, "  %-24s %d\n", r, counts[r])
+	}
+}
+
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return one
+	}
+	return more
+}
+
+type jsonFinding struct {
+	Severity report.Severity `json:"severity"`
+	Rule     string          `json:"rule"`
+	File     string          `json:"file"`
+	Sheet    string          `json:"sheet"`
+	Cell     string          `json:"cell"`
+	Row      int             `json:"row"`
+	Column   string          `json:"column"`
+	Value    string          `json:"value"`
+	Message  string          `json:"message"`
+}
+
+func writeJSON(w io.Writer, fs report.Findings) error {
+	out := struct {
+		Findings []jsonFinding  `json:"findings"`
+		Counts   map[string]int `json:"counts"`
+	}{Findings: []jsonFinding{}, Counts: fs.Counts()}
+	for _, f := range fs {
+		col := ""
+		if f.Pos.Col > 0 {
+			col = report.ColumnName(f.Pos.Col)
+		}
+		out.Findings = append(out.Findings, jsonFinding{f.Severity, f.Rule, f.Pos.File, f.Pos.Sheet, f.Pos.Cell(), f.Pos.Row, col, f.Value, f.Message})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// sourceDateEpoch reads SOURCE_DATE_EPOCH, the reproducible-builds way to fix "gebouwd op".
+func sourceDateEpoch() (*time.Time, error) {
+	s := os.Getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return nil, nil
+	}
+	var sec int64
+	if _, err := fmt.Sscan(s, &sec); err != nil {
+		return nil, fmt.Errorf("SOURCE_DATE_EPOCH %q is geen aantal seconden: %w", s, err)
+	}
+	t := time.Unix(sec, 0).UTC()
+	return &t, nil
+}
