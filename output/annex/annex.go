@@ -3,9 +3,11 @@
 // that counts and sums with live formulas and charts; and a Bronnen sheet
 // with the provenance of the inputs.
 //
-// Links: a Coalitieakkoord row may have several URLs. The cell shows all of
-// them, one per line, and links to the first; a tooltip says so. One cell per
-// link would break the one-column-per-contract-column layout.
+// Links are HYPERLINK formulas, clickable in Excel and LibreOffice, whose
+// text wraps at "/" in both (a cell hyperlink does not wrap in LibreOffice).
+// A Coalitieakkoord row may have several URLs: the cell shows all of them,
+// one per line, and links to the first. One cell per link would break the
+// one-column-per-contract-column layout.
 //
 // Percentages (Kerncijfers with Eenheid "%") are stored as Excel shares:
 // 12.5 in the input becomes 0.125 shown as 12,5%.
@@ -72,7 +74,7 @@ func Write(w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
 	}
 
 	st := newStyles(f)
-	rules, err := statusRules(f)
+	rules, err := statusRules(f, st.family)
 	if err != nil {
 		return out, err
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -14,7 +15,9 @@ import (
 )
 
 const (
-	maxWidth   = 60 // characters; longer texts wrap
+	maxWidth   = 50 // characters; longer texts wrap
+	lineHeight = 15 // points per line of 11 pt text
+	maxHeight  = 409
 	minWidth   = 6
 	filterRoom = 3 // the table's filter button sits in the header cell
 	tableStyle = "TableStyleMedium2"
@@ -69,11 +72,25 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 		}
 	}
 
+	// The header is styled as in the PDF as well as by the table style:
+	// LibreOffice does not draw table styles.
+	// Headers of numbers sit over the numbers.
 	vals := make([]any, len(cols))
 	for i, h := range headers {
-		vals[i] = h
+		cs := cellStyle{bold: true, fill: colourHeader}
+		switch cols[i].kind {
+		case kindWhole, kindNumber, kindEuro, kindUnit, kindDeviation, kindDeviationPct:
+			cs.align, cs.indent = "right", 1
+		case kindDate:
+			cs.align = "center"
+		}
+		id, err := st.id(cs)
+		if err != nil {
+			return w, err
+		}
+		vals[i] = excelize.Cell{StyleID: id, Value: h}
 	}
-	if err := sw.SetRow("A1", vals, excelize.RowOpts{Height: 30}); err != nil {
+	if err := sw.SetRow("A1", vals); err != nil {
 		return w, err
 	}
 
@@ -101,12 +118,12 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 		row := s.row(i)
 		src := s.source(i)
 		clear(vals)
+		lines := 1
 		for j, c := range cols {
 			var (
 				v    any
 				cs   = cellStyle{wrap: wrap[j]}
 				link string
-				tip  string
 			)
 			switch c.kind {
 			case kindText, kindStatus:
@@ -118,9 +135,6 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 				us := row.Field(c.field).Interface().([]string)
 				if len(us) > 0 {
 					v, link = strings.Join(us, "\n"), us[0]
-					if len(us) > 1 {
-						tip = fmt.Sprintf("Opent de eerste van %d links; de andere staan in de cel.", len(us))
-					}
 				}
 			case kindWhole:
 				fv := row.Field(c.field)
@@ -190,23 +204,26 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 			if v == nil {
 				continue
 			}
-			if isURL(link) && links < excelize.TotalSheetHyperlinks {
-				ref, _ := excelize.CoordinatesToCellName(j+1, rowNum)
-				opts := excelize.HyperlinkOpts{}
-				if tip != "" {
-					opts.Tooltip = &tip
-				}
-				if err := f.SetCellHyperLink(s.name, ref, link, "External", opts); err != nil {
-					return w, err
-				}
-				links++
+			var formula string
+			if isURL(link) {
 				cs.link = true
+				formula = hyperlinkFormula(link, v.(string))
+				if formula == "" && links < excelize.TotalSheetHyperlinks {
+					ref, _ := excelize.CoordinatesToCellName(j+1, rowNum)
+					if err := f.SetCellHyperLink(s.name, ref, link, "External"); err != nil {
+						return w, err
+					}
+					links++
+				}
 			}
 			id, err := st.id(cs)
 			if err != nil {
 				return w, err
 			}
-			vals[j] = excelize.Cell{StyleID: id, Value: v}
+			vals[j] = excelize.Cell{StyleID: id, Value: v, Formula: formula}
+			if str, ok := v.(string); ok && wrap[j] {
+				lines = max(lines, lineCount(str, widths[j]))
+			}
 		}
 		for _, e := range src.Extra {
 			j, ok := extraAt[report.Fold(e.Header)]
@@ -218,9 +235,18 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 				return w, err
 			}
 			vals[j] = excelize.Cell{StyleID: id, Value: e.Value}
+			if wrap[j] {
+				lines = max(lines, lineCount(e.Value, widths[j]))
+			}
+		}
+		// Rows get an explicit height: LibreOffice does not fit rows to
+		// wrapped text on opening, and Excel keeps what it is given.
+		var opts []excelize.RowOpts
+		if lines > 1 {
+			opts = append(opts, excelize.RowOpts{Height: min(float64(lines*lineHeight+2), maxHeight)})
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, rowNum)
-		if err := sw.SetRow(cell, vals); err != nil {
+		if err := sw.SetRow(cell, vals, opts...); err != nil {
 			return w, err
 		}
 	}
@@ -325,6 +351,59 @@ func (s section) measure(cols []column, headers []string) ([]float64, []bool) {
 		out[j] = float64(max(w, minWidth) + 2)
 	}
 	return out, wrap
+}
+
+// Excel limits: a text in a formula is at most 255 characters, a formula
+// 8,192.
+const (
+	maxLiteral = 255
+	maxFormula = 8192
+)
+
+// hyperlinkFormula makes a cell a link with HYPERLINK rather than as a cell
+// hyperlink: LibreOffice shows a cell hyperlink as one unbreakable field,
+// so long or several URLs were cut off; a formula's text wraps at "/" like
+// any other. It returns "" when Excel's limits do not allow a formula; the
+// caller then falls back to a cell hyperlink.
+func hyperlinkFormula(url, display string) string {
+	if len(url) > maxLiteral {
+		return ""
+	}
+	var parts []string
+	for i, line := range strings.Split(display, "\n") {
+		if i > 0 {
+			parts = append(parts, "CHAR(10)")
+		}
+		for len(line) > 0 {
+			n := min(len(line), maxLiteral)
+			for n < len(line) && !utf8.RuneStart(line[n]) {
+				n--
+			}
+			parts = append(parts, formulaString(line[:n]))
+			line = line[n:]
+		}
+	}
+	f := "HYPERLINK(" + formulaString(url) + "," + strings.Join(parts, "&") + ")"
+	if len(f) > maxFormula {
+		return ""
+	}
+	return f
+}
+
+// lineCount estimates how many lines a text wraps to in a column of the
+// given width. It errs on the high side: a row a little too tall reads
+// fine, one too short hides text.
+func lineCount(s string, width float64) int {
+	per := max(int(width)-3, 1)
+	n := 0
+	for {
+		line, rest, found := strings.Cut(s, "\n")
+		n += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+		if !found {
+			return n
+		}
+		s = rest
+	}
 }
 
 // text leaves empty cells empty instead of writing "".

@@ -42,6 +42,9 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	countStyle := style(cellStyle{numFmt: fmtWhole})
 	dateStyle := style(cellStyle{numFmt: fmtStamp, align: "left"})
 	headerStyle := style(cellStyle{bold: true, fill: colourHeader})
+	// Styled headers for LibreOffice, which does not draw table styles;
+	// the headers of counts sit over the counts.
+	numberHeader := style(cellStyle{bold: true, fill: colourHeader, align: "right", indent: 1})
 	if err != nil {
 		return err
 	}
@@ -67,31 +70,37 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		"Met de SHA-256 kunt u nagaan of een bestand sindsdien is gewijzigd."})
 	row++
 
-	// The files, as a table.
+	// The files, as a table; the long SHA-256 goes last so the tables
+	// below can use the narrow columns.
 	top := row + 1
-	headers := []any{"Bestand", "SHA-256", "Grootte (bytes)", "Gewijzigd (UTC)"}
-	for _, s := range inputSheets {
-		headers = append(headers, s)
-	}
-	if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", top), &headers); err != nil {
-		return err
-	}
-	row = top
+	headers := []string{"Bestand", "Grootte (bytes)", "Gewijzigd (UTC)"}
+	headers = append(headers, inputSheets...)
+	headers = append(headers, "SHA-256")
 	widths := make([]int, len(headers))
 	for i, h := range headers {
-		widths[i], _ = textWidth(h.(string))
+		cs := headerStyle
+		if i > 0 && i < len(headers)-1 {
+			cs = numberHeader
+		}
+		widths[i], _ = textWidth(h)
 		widths[i] += filterRoom
+		cell, _ := excelize.CoordinatesToCellName(i+1, top)
+		if e := f.SetCellValue(sheet, cell, h); e != nil {
+			return e
+		}
+		if e := f.SetCellStyle(sheet, cell, cell, cs); e != nil {
+			return e
+		}
 	}
+	row = top
 	for _, file := range r.Files {
 		vals := []excelize.Cell{
 			{StyleID: textStyle, Value: file.Name},
-			{StyleID: textStyle, Value: file.SHA256},
 			{StyleID: countStyle, Value: file.Size},
+			{}, // no modification date stored
 		}
 		if !file.Modified.IsZero() {
-			vals = append(vals, excelize.Cell{StyleID: dateStyle, Value: file.Modified.UTC()})
-		} else {
-			vals = append(vals, excelize.Cell{})
+			vals[2] = excelize.Cell{StyleID: dateStyle, Value: file.Modified.UTC()}
 		}
 		for _, s := range inputSheets {
 			if n, ok := file.Rows[s]; ok {
@@ -100,11 +109,12 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 				vals = append(vals, excelize.Cell{})
 			}
 		}
+		vals = append(vals, excelize.Cell{StyleID: textStyle, Value: file.SHA256})
 		put(vals...)
 		w, _ := textWidth(file.Name)
 		widths[0] = max(widths[0], w)
-		widths[1] = max(widths[1], len(file.SHA256))
-		widths[3] = max(widths[3], 16)
+		widths[2] = max(widths[2], 18)
+		widths[len(widths)-1] = max(widths[len(widths)-1], len(file.SHA256))
 	}
 	last := max(row, top+1)
 	stripes := true
@@ -118,8 +128,8 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 
 	// Reconciliation: every row read is a row in this annex.
 	put(excelize.Cell{StyleID: headingStyle, Value: "Controle: rijen gelezen en rijen in deze bijlage"})
-	put(excelize.Cell{StyleID: headerStyle, Value: "Blad"}, excelize.Cell{StyleID: headerStyle, Value: "Gelezen"},
-		excelize.Cell{StyleID: headerStyle, Value: "In deze bijlage"})
+	put(excelize.Cell{StyleID: headerStyle, Value: "Blad"}, excelize.Cell{StyleID: numberHeader, Value: "Gelezen"},
+		excelize.Cell{StyleID: numberHeader, Value: "In deze bijlage"})
 	for _, s := range sections(r) {
 		put(excelize.Cell{StyleID: textStyle, Value: s.name},
 			excelize.Cell{StyleID: countStyle, Value: r.RowsRead(s.name)},

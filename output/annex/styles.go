@@ -58,6 +58,7 @@ type cellStyle struct {
 	colour string
 	fill   string
 	align  string
+	indent int
 }
 
 // styles hands out excelize style IDs, creating each one on first use so the
@@ -65,25 +66,40 @@ type cellStyle struct {
 type styles struct {
 	f   *excelize.File
 	ids map[cellStyle]int
+	// family is named in every font: a font without a name falls back to a
+	// serif in LibreOffice.
+	family string
 }
 
 func newStyles(f *excelize.File) *styles {
-	return &styles{f: f, ids: map[cellStyle]int{}}
+	family, err := f.GetDefaultFont()
+	if err != nil || family == "" {
+		family = "Calibri"
+	}
+	return &styles{f: f, ids: map[cellStyle]int{}, family: family}
 }
 
 func (s *styles) id(cs cellStyle) (int, error) {
 	if id, ok := s.ids[cs]; ok {
 		return id, nil
 	}
+	key := cs
+	// Numbers and dates stand off the left-aligned text of the next column.
+	if cs.numFmt != "" && cs.align == "" {
+		cs.align, cs.indent = "right", 1
+		if cs.numFmt == fmtDate {
+			cs.align, cs.indent = "center", 0
+		}
+	}
 	st := &excelize.Style{
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: cs.wrap, Horizontal: cs.align},
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: cs.wrap, Horizontal: cs.align, Indent: cs.indent},
 	}
 	if cs.numFmt != "" {
 		nf := cs.numFmt
 		st.CustomNumFmt = &nf
 	}
 	if cs.link || cs.bold || cs.size != 0 || cs.colour != "" {
-		st.Font = &excelize.Font{Bold: cs.bold, Size: cs.size, Color: cs.colour}
+		st.Font = &excelize.Font{Bold: cs.bold, Size: cs.size, Color: cs.colour, Family: s.family}
 		if cs.link {
 			st.Font.Color, st.Font.Underline = colourLink, "single"
 		}
@@ -95,17 +111,17 @@ func (s *styles) id(cs cellStyle) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("style: %w", err)
 	}
-	s.ids[cs] = id
+	s.ids[key] = id
 	return id, nil
 }
 
 // statusRules colours a status cell by its text: a light tint of the status
 // colour behind the word, so colour never replaces it.
-func statusRules(f *excelize.File) ([]excelize.ConditionalFormatOptions, error) {
+func statusRules(f *excelize.File, family string) ([]excelize.ConditionalFormatOptions, error) {
 	var rules []excelize.ConditionalFormatOptions
 	for _, st := range report.Statuses {
 		id, err := f.NewConditionalStyle(&excelize.Style{
-			Font: &excelize.Font{Bold: true},
+			Font: &excelize.Font{Bold: true, Family: family},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{tint(statusColour[st], 0.8)}},
 		})
 		if err != nil {

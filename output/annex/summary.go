@@ -78,7 +78,7 @@ func (w *rows) add(height float64, vals ...any) (int, error) {
 func (w *rows) skip(n int) { w.next += n }
 
 // Summary column widths in characters; px is how Excel turns them into pixels.
-const summaryNumberWidth = 16
+const summaryNumberWidth = 18
 
 func px(width float64) int { return int(width*7 + 5) }
 
@@ -150,15 +150,19 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	if _, err := out.add(26, excelize.Cell{StyleID: titleStyle, Value: title(m)}); err != nil {
 		return err
 	}
-	sub := []string{"Bijlage bij het jaarverslag", "gemeente " + m.Municipality, "portefeuille " + m.Portfolio}
+	// Two short lines rather than one long one: a line wider than the tables
+	// would shrink the printed page.
+	sub := []string{m.Portfolio}
 	if m.Holder != "" {
-		sub = append(sub, "portefeuillehouder "+m.Holder)
+		sub = append(sub, m.Holder)
 	}
 	if !m.CutoffDate.IsZero() {
 		sub = append(sub, "peildatum "+m.CutoffDate.Format("02-01-2006"))
 	}
-	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: strings.Join(sub, " · ")}); err != nil {
-		return err
+	for _, line := range []string{"Bijlage bij het jaarverslag · " + m.Municipality, strings.Join(sub, " · ")} {
+		if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: line}); err != nil {
+			return err
+		}
 	}
 	out.skip(1)
 
@@ -193,7 +197,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		return err
 	}
 	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle,
-		Value: "De tabellen hieronder zijn formules over de bladen Coalitieakkoord en Financien: wijzigt u daar iets, dan rekenen ze mee."}); err != nil {
+		Value: "De tabellen hieronder rekenen met formules over de bladen Coalitieakkoord en Financien."}); err != nil {
 		return err
 	}
 	out.skip(1)
@@ -255,7 +259,8 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), statusChart(head, firstDomain, lastDomain, chartWidth, h)); err != nil {
 			return err
 		}
-		out.skip(h/20 + 2)
+		// LibreOffice rows are 17 px, Excel's 20: leave room for the shorter ones.
+		out.skip(h/17 + 2)
 	}
 
 	// Budget and realisation per domain.
@@ -347,6 +352,9 @@ func sumBudget(r *report.Report, domain string, k report.BudgetKind) (budget, ac
 	return budget, actual
 }
 
+// axisFont keeps axis labels readable; the default is a pale grey.
+var axisFont = excelize.Font{Color: "404040", Size: 9}
+
 func chartTitle(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
 		Text: s, Font: &excelize.Font{Bold: true, Size: 12, Color: colourHeading},
@@ -378,10 +386,10 @@ func statusChart(head, first, last, width, height int) *excelize.Chart {
 		Type:      excelize.BarStacked,
 		Series:    series,
 		Title:     chartTitle("Acties per domein en status"),
-		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &axisFont},
 		Dimension: excelize.ChartDimension{Width: uint(width), Height: uint(height)},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtCount}},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtCount}, Font: axisFont},
 		GapWidth:  &gap,
 		Overlap:   &overlap,
 		Format: excelize.GraphicOptions{
@@ -411,9 +419,10 @@ func budgetChart(head, first, last, width, height int) *excelize.Chart {
 		Type:      excelize.Col,
 		Series:    series,
 		Title:     chartTitle("Begroting na wijziging en realisatie per domein"),
-		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &axisFont},
 		Dimension: excelize.ChartDimension{Width: uint(width), Height: uint(height)},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtEuro}},
+		XAxis:     excelize.ChartAxis{Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: fmtEuro}, Font: axisFont},
 		GapWidth:  &gap,
 		Format: excelize.GraphicOptions{
 			PrintObject: &print,
