@@ -181,10 +181,25 @@ func (wb *workbook) decode(name string, v any) error {
 // brokenPart is the reason for a part that cannot be unpacked or parsed.
 func brokenPart(name string, err error) *unreadable {
 	var syntax *xml.SyntaxError
-	if errors.As(err, &syntax) {
+	var content *damaged
+	switch {
+	case errors.As(err, &syntax):
 		return unreadablef(err, msgBroken, fmt.Sprintf("XML-fout in %s regel %d", name, syntax.Line))
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return unreadablef(err, msgBroken, fmt.Sprintf("XML-fout in %s: onverwacht einde", name))
+	case errors.As(err, &content):
+		return unreadablef(err, msgBroken, fmt.Sprintf("%s: %s", name, content.what))
 	}
 	return unreadablef(err, msgBroken, fmt.Sprintf("%s kan niet uitgepakt worden: %v", name, err))
+}
+
+// damaged is content no spreadsheet program writes, described in Dutch.
+type damaged struct{ what string }
+
+func (d *damaged) Error() string { return d.what }
+
+func damagedf(format string, args ...any) error {
+	return &damaged{what: fmt.Sprintf(format, args...)}
 }
 
 // newDecoder reads OOXML leniently: characters XML forbids are dropped

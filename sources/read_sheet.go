@@ -3,12 +3,13 @@ package sources
 import (
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
 	"strings"
 	"time"
+
+	"jaarverslag/report"
 )
 
 // The sheet XML is streamed with encoding/xml instead of excelize's Rows
@@ -80,7 +81,7 @@ func (s *sheetScanner) next() bool {
 			if v := attr(se, "r"); v != "" {
 				n, err := strconv.Atoi(v)
 				if err != nil || n < 1 || n > maxRowsExcel {
-					s.err = fmt.Errorf("ongeldig rijnummer %q", v)
+					s.err = damagedf("ongeldig rijnummer %q", v)
 					return false
 				}
 				s.row = n
@@ -92,7 +93,7 @@ func (s *sheetScanner) next() bool {
 		case "mergeCell":
 			if r, ok := parseRange(attr(se, "ref")); ok {
 				if len(s.merges) == maxMerges {
-					s.err = fmt.Errorf("meer dan %d samengevoegde cellen", maxMerges)
+					s.err = damagedf("meer dan %s samengevoegde cellen", thousands(maxMerges))
 					return false
 				}
 				s.merges = append(s.merges, r)
@@ -122,7 +123,7 @@ func (s *sheetScanner) readRow() error {
 				case "r":
 					n, _, ok := cellRef(a.Value)
 					if !ok {
-						return fmt.Errorf("ongeldige celverwijzing %q", a.Value)
+						return damagedf("ongeldige celverwijzing %q", a.Value)
 					}
 					c.col = n
 				case "t":
@@ -132,7 +133,7 @@ func (s *sheetScanner) readRow() error {
 				}
 			}
 			if c.col > maxCols {
-				return fmt.Errorf("kolom voorbij %s", cellName(maxCols, s.row))
+				return damagedf("kolom voorbij %s", report.ColumnName(maxCols))
 			}
 			col = c.col
 			if err := s.readCell(&c); err != nil {
@@ -198,7 +199,7 @@ func (s *sheetScanner) storeV(c *rawCell) error {
 	}
 	i, err := strconv.Atoi(strings.TrimSpace(string(s.buf)))
 	if err != nil || i < 0 || i >= len(s.wb.shared) {
-		return fmt.Errorf("verwijzing naar gedeelde tekst %q die niet bestaat", s.buf)
+		return damagedf("verwijzing naar gedeelde tekst %q die niet bestaat", s.buf)
 	}
 	c.v = s.wb.shared[i]
 	return nil

@@ -1,0 +1,195 @@
+package sources
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
+)
+
+func TestReadFolder(t *testing.T) {
+	dir := t.TempDir()
+	domains := tsheet{"Domeinen", [][]any{{"Volgorde", "Domein"}, {1, "Jeugd"}}}
+	xlsx(t, dir, "a.xlsx", nil, domains)
+	xlsx(t, dir, "B.XLSM", nil, tsheet{"Plannen", [][]any{{"ID", "Domein", "Plan"}, {"P-1", "Jeugd", "Plan"}}})
+	for _, name := range []string{"~$a.xlsx", ".DS_Store", ".verborgen.xlsx", "notities.txt", "oud.xls", "data.csv"} {
+		writeFile(t, dir, name, []byte("x"))
+	}
+	for _, sub := range []string{"archief", ".git"} {
+		if err := os.Mkdir(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	xlsx(t, filepath.Join(dir, "archief"), "c.xlsx", nil, domains)
+
+	r, fs := Read([]string{dir}, Options{})
+	want := []string{
+		"bestand-overgeslagen .DS_Store",
+		"bestand-overgeslagen .verborgen.xlsx",
+		"bestand-overgeslagen archief",
+		"bestand-overgeslagen data.csv",
+		"bestand-overgeslagen notities.txt",
+		"bestand-overgeslagen oud.xls",
+		"bestand-overgeslagen ~$a.xlsx",
+	}
+	if got := keys(fs); !slices.Equal(got, want) {
+		t.Fatalf("findings:\n got %q\nwant %q", got, want)
+	}
+	for _, f := range fs {
+		if f.Severity != report.Warning {
+			t.Errorf("%v is not a warning", f)
+		}
+	}
+	wantMessage(t, fs, "~$a.xlsx", "overgeslagen: tijdelijk bestand van Excel (~$); het bestand is waarschijnlijk nog geopend in Excel")
+	wantMessage(t, fs, "oud.xls", "overgeslagen: een oud Excel-bestand (.xls) wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)")
+	var names []string
+	for _, f := range r.Files {
+		names = append(names, f.Name)
+	}
+	if !slices.Equal(names, []string{"B.XLSM", "a.xlsx"}) {
+		t.Errorf("files = %v", names)
+	}
+}
+
+func TestReadExplicitPaths(t *testing.T) {
+	dir := t.TempDir()
+	text := writeFile(t, dir, "notities.txt", []byte("gewone tekst\n"))
+	empty := filepath.Join(dir, "leeg")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, fs := Read([]string{text, empty}, Options{})
+	// A file named explicitly is attempted whatever its extension.
+	want := []string{"bestand-onleesbaar leeg", "bestand-onleesbaar notities.txt"}
+	if got := keys(fs); !slices.Equal(got, want) {
+		t.Fatalf("findings = %v", fs)
+	}
+	wantMessage(t, fs, "notities.txt", msgText)
+}
+
+func TestReadSeveralFiles(t *testing.T) {
+	root := t.TempDir()
+	dir, other := filepath.Join(root, "x"), filepath.Join(root, "y")
+	for _, d := range []string{dir, other} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rapport := func(municipality string) tsheet {
+		return tsheet{"Rapport", [][]any{{"Veld", "Waarde"}, {"Gemeente", municipality}}}
+	}
+	actions := func(ids ...string) tsheet {
+		rows := [][]any{actionHeaders}
+		for _, id := range ids {
+			rows = append(rows, action(id))
+		}
+		return tsheet{"Coalitieakkoord", rows}
+	}
+	modified := func(s string) func(*excelize.File) {
+		return func(f *excelize.File) {
+			if err := f.SetDocProps(&excelize.DocProperties{Modified: s, Created: s}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	b := xlsx(t, dir, "b.xlsx", modified("2025-03-04T05:06:07Z"), rapport("B"), actions("CA-03"))
+	a := xlsx(t, dir, "a.xlsx", modified("2026-01-15T09:00:00Z"), rapport("A"), actions("CA-01"))
+	a2 := xlsx(t, other, "a.xlsx", modified("geen datum"), actions("CA-02", "CA-02b"))
+	paths := []string{b, a2, a, a} // a twice: read once
+
+	r, fs := Read(paths, Options{})
+	if len(fs) != 0 {
+		t.Fatalf("findings = %v", fs)
+	}
+	var ids []string
+	for _, x := range r.Actions {
+		ids = append(ids, x.ID+"@"+x.Src.File)
+	}
+	if want := []string{"CA-01@a.xlsx", "CA-02@a.xlsx", "CA-02b@a.xlsx", "CA-03@b.xlsx"}; !slices.Equal(ids, want) {
+		t.Errorf("actions = %v, want %v", ids, want)
+	}
+	eq(t, "meta from the first file by name", r.Meta.Municipality, "A")
+	if len(r.Files) != 3 {
+		t.Fatalf("files = %v", r.Files)
+	}
+	raw, err := os.ReadFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(raw)
+	f := r.Files[0]
+	eq(t, "name", f.Name, "a.xlsx")
+	eq(t, "sha256", f.SHA256, hex.EncodeToString(sum[:]))
+	eq(t, "size", f.Size, int64(len(raw)))
+	eq(t, "modified", f.Modified, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC))
+	if !reflect.DeepEqual(f.Rows, map[string]int{"Rapport": 1, "Coalitieakkoord": 1}) {
+		t.Errorf("rows = %v", f.Rows)
+	}
+	eq(t, "unparseable modified", r.Files[1].Modified.IsZero(), true)
+	eq(t, "rows", r.Files[1].Rows["Coalitieakkoord"], 2)
+	eq(t, "rows read", r.RowsRead("Coalitieakkoord"), 4)
+
+	// Parallel reading must not change the result.
+	for range 5 {
+		again, fs2 := Read(paths, Options{})
+		if !reflect.DeepEqual(again, r) || !reflect.DeepEqual(fs2, fs) {
+			t.Fatal("a second read differs")
+		}
+	}
+}
+
+// TestReadMillionRows checks that a sheet far over the row limit stops at
+// the limit quickly instead of reading a million rows.
+func TestReadMillionRows(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 1,000,000-row workbook")
+	}
+	const n = 1_000_000
+	path := filepath.Join(t.TempDir(), "groot.xlsx")
+	start := time.Now()
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", "Domeinen"); err != nil {
+		t.Fatal(err)
+	}
+	sw, err := f.NewStreamWriter("Domeinen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.SetRow("A1", []any{"Volgorde", "Domein"}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 2; i <= n+1; i++ {
+		if err := sw.SetRow(cellName(1, i), []any{i, "Jeugd"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	t.Logf("wrote %d rows in %v", n, time.Since(start))
+
+	start = time.Now()
+	r, fs := Read([]string{path}, Options{})
+	took := time.Since(start)
+	t.Logf("read in %v", took)
+	if got := keys(fs); !slices.Equal(got, []string{"te-veel-rijen groot.xlsx › Domeinen"}) {
+		t.Errorf("findings = %v", fs)
+	}
+	eq(t, "rows", r.Files[0].Rows["Domeinen"], DefaultMaxRows)
+	eq(t, "domains", len(r.Domains), DefaultMaxRows)
+	if took > 10*time.Second {
+		t.Errorf("reading took %v", took)
+	}
+}
