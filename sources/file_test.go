@@ -101,7 +101,9 @@ func TestUnreadable(t *testing.T) {
 		want: msgEncrypted,
 	}, {
 		name: "Word .doc",
-		file: func(t *testing.T, dir string) string { return writeFile(t, dir, "brief.xlsx", compoundFile("WordDocument")) },
+		file: func(t *testing.T, dir string) string {
+			return writeFile(t, dir, "brief.xlsx", compoundFile("WordDocument"))
+		},
 		want: fmt.Sprintf(msgOLE, "Word, .doc"),
 	}, {
 		name: "zip without a workbook",
