@@ -55,7 +55,13 @@ func finish(pdf []byte, items []outlineItem, lang string) ([]byte, error) {
 
 	var out bytes.Buffer
 	out.Grow(len(pdf) + 200*len(items) + 256)
-	out.Write(pdf[:catStart])
+	// /Lang and /DisplayDocTitle are PDF 1.4; the header keeps its length.
+	head := pdf[:catStart]
+	if bytes.HasPrefix(head, []byte("%PDF-1.3")) {
+		out.WriteString("%PDF-1.4")
+		head = head[len("%PDF-1.4"):]
+	}
+	out.Write(head)
 	offsets := append([]int(nil), x.offsets...)
 
 	next := x.size // first free object number

@@ -36,21 +36,21 @@ var (
 	linkBlue = props.BlueColor                                 // maroto draws every link in this blue
 )
 
-func color(c templates.Color) props.Color {
+func rgb(c templates.Color) props.Color {
 	return props.Color{Red: int(c.R), Green: int(c.G), Blue: int(c.B)}
 }
 
 func newStyles(l templates.Layout) *styles {
-	hc := color(l.Colors.Heading)
+	hc := rgb(l.Colors.Heading)
 	st := &styles{
 		heading:    hc,
-		headerFill: color(l.Colors.HeaderFill),
-		zebra:      color(l.Colors.Zebra),
+		headerFill: rgb(l.Colors.HeaderFill),
+		zebra:      rgb(l.Colors.Zebra),
 		status:     map[report.Status]props.Color{},
 		marks:      map[markKey]*font{},
 	}
 	for s, c := range l.Colors.Status {
-		st.status[s] = color(c)
+		st.status[s] = rgb(c)
 	}
 	f := func(style fontstyle.Type, size float64, c props.Color) *font {
 		return &font{style: style, size: size, color: c}

@@ -1,0 +1,481 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"jaarverslag/report"
+	"jaarverslag/templates"
+)
+
+type pdfcpuBookmark = pdfcpu.Bookmark
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+func init() {
+	model.ConfigPath = "disable" // pdfcpu must not write a config dir during tests
+}
+
+func render(t testing.TB, r *report.Report, b report.Build, l templates.Layout) ([]byte, Rendered) {
+	t.Helper()
+	var buf bytes.Buffer
+	res, err := Write(&buf, r, b, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), res
+}
+
+// laidOut runs the layout pass alone.
+func laidOut(r *report.Report, b report.Build) *renderer {
+	rd := newRenderer(r, b, templates.DefaultLayout())
+	rd.layout()
+	return rd
+}
+
+// structure is the outline of the document page by page: headings, tables
+// and how many items of each sheet each page holds. It is what the golden
+// files compare, rather than bytes.
+func structure(rd *renderer) string {
+	var b strings.Builder
+	sheets := []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
+		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+	for i, p := range rd.d.pages {
+		fmt.Fprintf(&b, "%d:", i+1)
+		if len(p.notes) > 0 {
+			fmt.Fprintf(&b, " %s", strings.Join(p.notes, " | "))
+		}
+		var cs []string
+		for _, s := range sheets {
+			if n := p.counts[s]; n > 0 {
+				cs = append(cs, fmt.Sprintf("%s %d", s, n))
+			}
+		}
+		if len(cs) > 0 {
+			fmt.Fprintf(&b, " [%s]", strings.Join(cs, ", "))
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("\ncontents:\n")
+	for _, m := range rd.d.marks {
+		fmt.Fprintf(&b, "%s%s ... %d\n", strings.Repeat("  ", m.level), m.title, m.page+1)
+	}
+	return b.String()
+}
+
+func TestStructureGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		make func() (*report.Report, report.Build)
+	}{
+		{"groningen", groningen},
+		{"long-rows", longRows},
+		{"scaled-3", func() (*report.Report, report.Build) { return scaled(3) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, b := tc.make()
+			got := structure(laidOut(r, b))
+			path := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("structure differs from %s (go test -update to accept):\n%s", path, diff(string(want), got))
+			}
+		})
+	}
+}
+
+// diff shows the first lines that differ.
+func diff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(al), len(bl)) && len(out) < 20; i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			out = append(out, fmt.Sprintf("line %d\n- %s\n+ %s", i+1, x, y))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestLayoutRules checks what the reader must never see: a heading as the
+// last thing on a page, an empty page, a page fuller than its body.
+func TestLayoutRules(t *testing.T) {
+	for name, mk := range map[string]func() (*report.Report, report.Build){
+		"groningen": groningen, "long-rows": longRows,
+		"scaled-10": func() (*report.Report, report.Build) { return scaled(10) },
+		"empty":     emptyReport,
+	} {
+		t.Run(name, func(t *testing.T) {
+			rd := laidOut(mk())
+			for i, p := range rd.d.pages {
+				if p.endsInHeading {
+					t.Errorf("page %d ends with a heading: %v", i+1, p.notes)
+				}
+				if !p.cover && len(p.rows) == 0 {
+					t.Errorf("page %d is empty", i+1)
+				}
+				if p.used > bodyH && !p.cover {
+					t.Errorf("page %d holds %.2f mm, more than %.0f", i+1, p.used, bodyH)
+				}
+				if r := p.used / quantum; r != float64(int64(r)) {
+					t.Errorf("page %d: height %.10f is not a multiple of the quantum", i+1, p.used)
+				}
+			}
+		})
+	}
+}
+
+func emptyReport() (*report.Report, report.Build) {
+	r, b := groningen()
+	r.Actions, r.Achievements, r.Plans, r.Developments, r.KeyFigures, r.Budget = nil, nil, nil, nil, nil, nil
+	r.Files = nil
+	return r, b
+}
+
+func TestWriteReproducible(t *testing.T) {
+	r, b := groningen()
+	one, _ := render(t, r, b, templates.DefaultLayout())
+	two, _ := render(t, r, b, templates.DefaultLayout())
+	if !bytes.Equal(one, two) {
+		t.Fatal("two renders of the same input differ")
+	}
+	// With a logo too: maroto names images by a random UUID.
+	l := templates.DefaultLayout()
+	l.LogoPNG = testLogo()
+	one, _ = render(t, r, b, l)
+	two, _ = render(t, r, b, l)
+	if !bytes.Equal(one, two) {
+		t.Fatal("two renders with a logo differ")
+	}
+	// The build time is the creation date, never the clock.
+	if !bytes.Contains(one, []byte("/CreationDate (D:20260115080000)")) || !bytes.Contains(one, []byte("/ModDate (D:20260115080000)")) {
+		t.Error("creation or modification date is not the build time")
+	}
+}
+
+func testLogo() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 120, 40))
+	for y := 0; y < 40; y++ {
+		for x := 0; x < 120; x++ {
+			img.Set(x, y, color.RGBA{0x1F, 0x3A, 0x5F, 0xFF})
+		}
+	}
+	var buf bytes.Buffer
+	_ = png.Encode(&buf, img)
+	return buf.Bytes()
+}
+
+// TestPages: the PDF has the pages the layout planned, each non-cover page
+// says "pagina X van Y" with Y the real count, and it is valid.
+func TestPages(t *testing.T) {
+	r, b := longRows()
+	out, res := render(t, r, b, templates.DefaultLayout())
+	n, err := api.PageCount(bytes.NewReader(out), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != res.Pages {
+		t.Fatalf("PDF has %d pages, Write says %d", n, res.Pages)
+	}
+	if c := bytes.Count(out, []byte("/Type /Page\n")); c != n {
+		t.Errorf("%d page objects, %d pages", c, n)
+	}
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(out), conf); err != nil {
+		t.Errorf("pdfcpu validation: %v", err)
+	}
+	pages := pdftext(t, out)
+	if pages == nil {
+		return
+	}
+	if len(pages) != n {
+		t.Fatalf("pdftotext found %d pages, want %d", len(pages), n)
+	}
+	for i, p := range pages[1:] {
+		want := fmt.Sprintf("pagina %d van %d", i+2, n)
+		if !strings.Contains(p, want) {
+			t.Errorf("page %d lacks %q", i+2, want)
+		}
+	}
+}
+
+// pdftext extracts the text per page with poppler's pdftotext, or returns
+// nil (and says so) where poppler is not installed.
+func pdftext(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Log("pdftotext not installed (apt-get install poppler-utils): text checks skipped")
+		return nil
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "r.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", in, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
+}
+
+// TestText: Dutch characters come out as text, the contents page numbers
+// are the pages the headings are on, headers run on every page but the cover.
+func TestText(t *testing.T) {
+	r, b := longRows()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	pages := pdftext(t, out)
+	if pages == nil {
+		t.Skip("needs pdftotext")
+	}
+	all := strings.Join(pages, "\n")
+	for _, s := range []string{"ë", "ï", "é", "€ 105", "‘quotes’", "“aanhalingstekens”", "–", "✓", "31 december 2025",
+		"Dit verslag is gebouwd op 15 januari 2026 09:00 met de export van 14 januari 2026 16:12"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("text lacks %q", s)
+		}
+	}
+	if strings.Contains(pages[0], "pagina") {
+		t.Error("the cover has a page number")
+	}
+	for i, p := range pages[1:] {
+		if !strings.Contains(p, r.Meta.Title) || !strings.Contains(p, "Gemeente Groningen") {
+			t.Errorf("page %d lacks the running header", i+2)
+		}
+	}
+	// Every contents entry points at a page that carries the heading.
+	rd := laidOut(longRows())
+	space := regexp.MustCompile(`\s+`)
+	for _, m := range rd.d.marks {
+		if !strings.Contains(space.ReplaceAllString(pages[m.page], " "), m.title) {
+			t.Errorf("heading %q not found on page %d", m.title, m.page+1)
+		}
+	}
+	toc := space.ReplaceAllString(pages[1], " ")
+	for _, m := range rd.d.marks[1:4] {
+		want := regexp.MustCompile(regexp.QuoteMeta(m.title) + `[ .]*` + strconv.Itoa(m.page+1) + `\b`)
+		if !want.MatchString(toc) {
+			t.Errorf("contents lacks %q with page %d", m.title, m.page+1)
+		}
+	}
+	// The long action continues under a repeated header, marked as such.
+	if !strings.Contains(all, "CA-04 (vervolg)") {
+		t.Error("no continuation mark for the split row")
+	}
+}
+
+// TestOutline: bookmarks for every chapter and domain, landing on the right page.
+func TestOutline(t *testing.T) {
+	r, b := groningen()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	bms, err := api.Bookmarks(bytes.NewReader(out), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd := laidOut(groningen())
+	var want, got []string
+	for _, m := range rd.d.marks {
+		want = append(want, fmt.Sprintf("%d %s p%d", m.level, m.title, m.page+1))
+	}
+	var walk func([]pdfcpuBookmark, int)
+	walk = func(bs []pdfcpuBookmark, level int) {
+		for _, b := range bs {
+			got = append(got, fmt.Sprintf("%d %s p%d", level, b.Title, b.PageFrom))
+			walk(b.Kids, level+1)
+		}
+	}
+	walk(bms, 0)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("bookmarks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range []string{"/Lang (nl-NL)", "/PageMode /UseOutlines", "/DisplayDocTitle true"} {
+		if !bytes.Contains(out, []byte(s)) {
+			t.Errorf("catalog lacks %s", s)
+		}
+	}
+}
+
+// TestMetadata: title, author, subject, creator in the document info.
+func TestMetadata(t *testing.T) {
+	r, b := groningen()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	for key, want := range map[string]string{
+		"Title": r.Meta.Title, "Author": "Gemeente Groningen", "Creator": "jaarverslag v0.9.0-test",
+		"Subject": "Verantwoording 2025 — Deelprogramma 3.3: Welzijn, gezondheid, zorg en diversiteit",
+	} {
+		if got := infoField(out, key); got != want {
+			t.Errorf("%s = %q, want %q", key, got, want)
+		}
+	}
+	// Compression is on: content streams are deflated.
+	if !bytes.Contains(out, []byte("/Filter /FlateDecode")) {
+		t.Error("content is not compressed")
+	}
+}
+
+// TestLinks: every URL of the coalition actions is a clickable link.
+func TestLinks(t *testing.T) {
+	r, b := groningen()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	for _, a := range r.Actions {
+		for _, u := range append(append([]string(nil), a.Links...), urlsIn(a.Execution)...) {
+			if !bytes.Contains(out, []byte("/URI ("+u+")")) {
+				t.Errorf("%s: %s is not a link", a.ID, u)
+			}
+		}
+	}
+}
+
+func urlsIn(s string) []string {
+	var out []string
+	for _, w := range words(s, nil, nil) {
+		if w.link != "" && (len(out) == 0 || out[len(out)-1] != w.link) {
+			out = append(out, w.link)
+		}
+	}
+	return out
+}
+
+// TestRendered: every row of every section is drawn once.
+func TestRendered(t *testing.T) {
+	r, b := scaled(2)
+	_, res := render(t, r, b, templates.DefaultLayout())
+	want := map[string]int{
+		report.SheetActions: len(r.Actions), report.SheetAchievements: len(r.Achievements), report.SheetPlans: len(r.Plans),
+		report.SheetDevelopments: len(r.Developments), report.SheetKeyFigures: len(r.KeyFigures), report.SheetBudget: len(r.Budget),
+	}
+	for k, v := range want {
+		if res.Items[k] != v {
+			t.Errorf("%s: drew %d of %d", k, res.Items[k], v)
+		}
+	}
+}
+
+func TestEmptySections(t *testing.T) {
+	r, b := emptyReport()
+	out, res := render(t, r, b, templates.DefaultLayout())
+	for k, v := range res.Items {
+		if v != 0 {
+			t.Errorf("%s: %d items drawn from nothing", k, v)
+		}
+	}
+	pages := pdftext(t, out)
+	if pages == nil {
+		return
+	}
+	all := strings.Join(pages, "\n")
+	for _, s := range []string{"Geen acties opgegeven.", "Geen ontwikkelingen opgegeven.", "Geen plannen opgegeven.",
+		"Geen kerncijfers opgegeven.", "Geen begrotingsregels opgegeven.", "Geen resultaten op dit niveau opgegeven."} {
+		if !strings.Contains(all, s) {
+			t.Errorf("text lacks %q", s)
+		}
+	}
+}
+
+// TestNoPartialOutput: on error nothing reaches the writer.
+func TestNoPartialOutput(t *testing.T) {
+	r, b := groningen()
+	l := templates.DefaultLayout()
+	l.LogoPNG = []byte("GIF89a not a png")
+	var w strings.Builder
+	if _, err := Write(&w, r, b, l); err == nil || w.Len() > 0 {
+		t.Errorf("err %v, %d bytes written", err, w.Len())
+	}
+	if _, err := Write(&w, nil, b, templates.DefaultLayout()); err == nil || w.Len() > 0 {
+		t.Errorf("nil report: err %v, %d bytes written", err, w.Len())
+	}
+	if _, err := Write(failWriter{}, r, b, templates.DefaultLayout()); !errors.Is(err, errFail) {
+		t.Errorf("writer error not passed on: %v", err)
+	}
+}
+
+var errFail = errors.New("disk full")
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errFail }
+
+// TestLayoutColours: a layout file's colours reach the PDF.
+func TestLayoutColours(t *testing.T) {
+	l, err := templates.LoadLayout([]byte(`{"colors":{"heading":"#6A1B9A"},"texts":{"budget":"Financiën {verslagjaar}"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, b := groningen()
+	rd := newRenderer(r, b, l)
+	rd.layout()
+	found := false
+	for _, m := range rd.d.marks {
+		found = found || m.title == "Financiën 2025"
+	}
+	if !found {
+		t.Error("chapter title from the layout not used")
+	}
+	if rd.st.h1.color.Red != 0x6A || rd.st.h1.color.Blue != 0x9A {
+		t.Errorf("heading colour %+v", rd.st.h1.color)
+	}
+	start := time.Now()
+	if _, err := Write(&bytes.Buffer{}, r, b, l); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("rendered in %v", time.Since(start))
+}
+
+// infoField reads a text entry of the document info as gofpdf writes it:
+// a literal string in UTF-16BE with a byte order mark.
+func infoField(pdf []byte, key string) string {
+	i := bytes.Index(pdf, []byte("/"+key+" (\xfe\xff"))
+	if i < 0 {
+		return ""
+	}
+	var raw []byte
+	for j := i + len(key) + 5; j < len(pdf) && pdf[j] != ')'; j++ {
+		if pdf[j] == '\\' {
+			j++
+		}
+		raw = append(raw, pdf[j])
+	}
+	var u []uint16
+	for k := 0; k+1 < len(raw); k += 2 {
+		u = append(u, uint16(raw[k])<<8|uint16(raw[k+1]))
+	}
+	return string(utf16.Decode(u))
+}
