@@ -207,3 +207,47 @@ func TestSampleEqualsTestdata(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentBuildsIntoDifferentFolders(t *testing.T) {
+	ref := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", ref, goodSet); code != exitOK {
+		t.Fatal(errOut)
+	}
+	dirs := []string{t.TempDir(), t.TempDir(), t.TempDir()}
+	codes := make([]int, len(dirs))
+	done := make(chan struct{})
+	for i, dir := range dirs {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			var out, errOut bytes.Buffer
+			codes[i] = run(t.Context(), []string{"build", "-q", "-o", dir, goodSet}, &out, &errOut)
+		}()
+	}
+	for range dirs {
+		<-done
+	}
+	want, _ := filepath.Glob(filepath.Join(ref, "*"))
+	for i, dir := range dirs {
+		if codes[i] != exitOK {
+			t.Fatalf("build %d: exit %d", i, codes[i])
+		}
+		for _, w := range want {
+			if sum(t, w) != sum(t, filepath.Join(dir, filepath.Base(w))) {
+				t.Errorf("concurrent build %d: %s differs from a lone build", i, filepath.Base(w))
+			}
+		}
+	}
+}
+
+func TestValidateJSONFields(t *testing.T) {
+	code, out, _ := runCmd(t, "validate", "--json", "../../testdata/bad/status.xlsx")
+	if code != exitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{`"severity": "error"`, `"rule": "status"`, `"file": "status.xlsx"`, `"sheet": "Coalitieakkoord"`,
+		`"cell": "F3"`, `"row": 3`, `"column": "F"`, `"value": "klaar"`, `"counts": {`, `"status": 1`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("JSON lacks %s:\n%s", want, out)
+		}
+	}
+}
