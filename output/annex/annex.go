@@ -95,7 +95,8 @@ func Write(w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
 	if err := writeSources(f, st, page, r, b, out); err != nil {
 		return out, fmt.Errorf("annex: sheet %s: %w", SheetSources, err)
 	}
-	f.SetActiveSheet(0)
+	// The Samenvatting is active as the first sheet of a new file; calling
+	// SetActiveSheet here would load every streamed sheet back into memory.
 
 	buf, err := f.WriteToBuffer()
 	if err != nil {

@@ -4,10 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -607,10 +610,20 @@ func TestLibreOffice(t *testing.T) {
 	}
 }
 
+// BenchmarkWrite writes the annex of sample sets of 1, 10 and 100 times the
+// Groningen set (scale=100: 1,600 actions, 3,000 achievements, 1,200 key
+// figures, 1,000 budget lines). peak-MB is the most heap in use during one
+// write, above what was in use before: it shows that memory follows the
+// size of the output, not the number of cells.
 func BenchmarkWrite(b *testing.B) {
 	for _, n := range []int{1, 10, 100} {
 		r := withSources(sample.Scaled(n))
 		b.Run(fmt.Sprintf("scale=%d", n), func(b *testing.B) {
+			peak := peakHeap(func() {
+				if _, err := Write(io.Discard, r, testBuild); err != nil {
+					b.Fatal(err)
+				}
+			})
 			b.ReportAllocs()
 			var size int
 			for b.Loop() {
@@ -621,6 +634,106 @@ func BenchmarkWrite(b *testing.B) {
 				size = buf.Len()
 			}
 			b.ReportMetric(float64(size), "bytes/annex")
+			b.ReportMetric(float64(peak)/1e6, "peak-MB")
 		})
+	}
+}
+
+// peakHeap samples the live heap every millisecond while fn runs.
+func peakHeap(fn func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	stop, done := make(chan struct{}), make(chan uint64)
+	go func() {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		var peak uint64
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(s)
+			peak = max(peak, s[0].Value.Uint64())
+			select {
+			case <-stop:
+				done <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	fn()
+	close(stop)
+	peak := <-done
+	if peak < base {
+		return 0
+	}
+	return peak - base
+}
+
+// TestOddInput feeds texts that could break XML or be taken for formulas,
+// a domain spelled in another case, a URL too long for HYPERLINK and a
+// percentage unit written out.
+func TestOddInput(t *testing.T) {
+	r := groningen()
+	a := &r.Actions[0]
+	a.Action = `=SUM(A1:A3) & <b>"vet"</b> ’t café – ë ï €`
+	a.Explanation = "regel één\x01\nregel twee"
+	a.Domain = strings.ToLower(a.Domain)
+	long := "https://gemeenteraad.groningen.nl/Documenten/" + strings.Repeat("heel-lange-naam-", 20) + ".pdf"
+	r.Achievements[0].Link = long
+	r.KeyFigures[0].Unit = "procent"
+	r.KeyFigures[0].Value = ptr(12.5)
+
+	f := open(t, mustWrite(t, r))
+	if got, _ := f.GetCellValue(report.SheetActions, "C2"); got != a.Action {
+		t.Errorf("Coalitieakkoord!C2 = %q, want %q", got, a.Action)
+	}
+	if formula, _ := f.GetCellFormula(report.SheetActions, "C2"); formula != "" {
+		t.Errorf("Coalitieakkoord!C2 became the formula %q", formula)
+	}
+	if got, _ := f.GetCellValue(report.SheetActions, "H2"); !strings.HasPrefix(got, "regel één") || !strings.HasSuffix(got, "\nregel twee") {
+		t.Errorf("Coalitieakkoord!H2 = %q", got)
+	}
+	if target, ok := linkIn(t, f, report.SheetAchievements, "F2"); !ok || target != long {
+		t.Errorf("Resultaten!F2 links to %q (%v), want the long URL", target, ok)
+	}
+	if got, _ := f.GetCellValue(report.SheetKeyFigures, "D2"); got != "12.5%" && got != "12,5%" {
+		t.Errorf("Kerncijfers!D2 shows %q, want 12,5%%", got)
+	}
+	summaryMatchesFormulas(t, f)
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// summaryMatchesFormulas checks every formula on the Samenvatting: the value
+// cached for viewers that do not calculate equals what the formula gives.
+func summaryMatchesFormulas(t *testing.T, f *excelize.File) {
+	t.Helper()
+	rows, err := f.GetRows(SheetSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := excelize.Options{RawCellValue: true}
+	n := 0
+	for i, row := range rows {
+		for j := range row {
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			formula, _ := f.GetCellFormula(SheetSummary, cell)
+			if formula == "" {
+				continue
+			}
+			n++
+			cached, _ := f.GetCellValue(SheetSummary, cell, raw)
+			calc, err := f.CalcCellValue(SheetSummary, cell, raw)
+			c, _ := strconv.ParseFloat(cached, 64)
+			v, _ := strconv.ParseFloat(calc, 64)
+			if err != nil || math.Abs(c-v) > 0.005 {
+				t.Errorf("Samenvatting!%s = %s: cached %q, calculates to %q (%v)", cell, formula, cached, calc, err)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d formulas on the Samenvatting", n)
 	}
 }

@@ -57,11 +57,12 @@ type section struct {
 	src  int // index of the Src field
 	// budget and actual are the fields of Financien's deviation, -1 elsewhere.
 	budget, actual int
+	folded         map[string]string // extra headers as matched, cached per spelling
 }
 
 func newSection[T any](name string, rows []T, euros bool) section {
 	t := reflect.TypeFor[T]()
-	s := section{name: name, rows: reflect.ValueOf(rows), euros: euros, unit: -1, budget: -1, actual: -1}
+	s := section{name: name, rows: reflect.ValueOf(rows), euros: euros, unit: -1, budget: -1, actual: -1, folded: map[string]string{}}
 	src, _ := t.FieldByName("Src")
 	s.src = src.Index[0]
 	if f, ok := t.FieldByName("Unit"); ok {
@@ -76,6 +77,17 @@ func newSection[T any](name string, rows []T, euros bool) section {
 }
 
 func (s section) len() int { return s.rows.Len() }
+
+// key is an extra header as the reader matches it; every row repeats the
+// same few spellings, so they are folded once.
+func (s section) key(header string) string {
+	k, ok := s.folded[header]
+	if !ok {
+		k = report.Fold(header)
+		s.folded[header] = k
+	}
+	return k
+}
 
 func (s section) row(i int) reflect.Value { return s.rows.Index(i) }
 
@@ -149,7 +161,7 @@ func (s section) columns() []column {
 		for _, e := range s.source(i).Extra {
 			// Headers match the way the reader matches them, so "Opmerking"
 			// in one file and "opmerking" in another share a column.
-			if key := report.Fold(e.Header); !seen[key] {
+			if key := s.key(e.Header); !seen[key] {
 				seen[key] = true
 				cols = append(cols, column{header: e.Header, kind: kindExtra, field: -1, key: key})
 			}

@@ -14,14 +14,15 @@ type pageSetup struct {
 }
 
 // apply must run before a StreamWriter is made for the sheet: the sheet
-// properties are written when it starts.
-func (p pageSetup) apply(f *excelize.File, sheet string, table bool) error {
+// properties are written when it starts. Wide sheets print landscape; a
+// sheet that is one table repeats its header row on every page.
+func (p pageSetup) apply(f *excelize.File, sheet string, landscape, table bool) error {
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
 	orientation, size, one, zero := "portrait", 9, 1, 0
-	if table {
+	if landscape {
 		orientation = "landscape"
 	}
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{

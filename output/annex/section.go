@@ -53,7 +53,7 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 	w := written{name: s.name, headers: headers, rows: n}
 
 	widths, wrap := s.measure(cols, headers)
-	if err := page.apply(f, s.name, true); err != nil {
+	if err := page.apply(f, s.name, true, true); err != nil {
 		return w, err
 	}
 	sw, err := f.NewStreamWriter(s.name)
@@ -226,7 +226,7 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 			}
 		}
 		for _, e := range src.Extra {
-			j, ok := extraAt[report.Fold(e.Header)]
+			j, ok := extraAt[s.key(e.Header)]
 			if !ok || vals[j] != nil || strings.TrimSpace(e.Value) == "" {
 				continue
 			}
@@ -338,7 +338,7 @@ func (s section) measure(cols []column, headers []string) ([]float64, []bool) {
 			}
 		}
 		for _, e := range src.Extra {
-			if j, ok := extraAt[report.Fold(e.Header)]; ok {
+			if j, ok := extraAt[s.key(e.Header)]; ok {
 				growText(j, e.Value)
 			}
 		}

@@ -19,7 +19,7 @@ var inputSheets = []string{
 // build made the annex. It is small, so it is written cell by cell.
 func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report, b report.Build, out Rendered) error {
 	const sheet = SheetSources
-	if err := page.apply(f, sheet, true); err != nil {
+	if err := page.apply(f, sheet, true, false); err != nil {
 		return err
 	}
 	noGrid := false

@@ -87,7 +87,7 @@ func px(width float64) int { return int(width*7 + 5) }
 // are formulas over the section sheets, with their values cached so viewers
 // that do not calculate show them too.
 func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report, done map[string]written) error {
-	if err := page.apply(f, SheetSummary, false); err != nil {
+	if err := page.apply(f, SheetSummary, false, false); err != nil {
 		return err
 	}
 	noGrid := false
