@@ -173,7 +173,7 @@ func (rd *renderer) draw() ([]byte, error) {
 		WithMaxGridSize(grid).
 		WithCustomFonts(fonts).
 		WithDefaultFont(&props.Font{Family: family, Style: fontstyle.Normal, Size: 9.5, Color: &black}).
-		WithCompression(true).
+		WithCompression(false). // finish compresses, much faster than gofpdf
 		WithTitle(meta.Title, true).
 		WithAuthor(rd.municipality(), true).
 		WithSubject(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio), true).
