@@ -50,7 +50,7 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 	cols := s.columns()
 	headers := tableHeaders(cols)
 	n := s.len()
-	w := written{name: s.name, headers: headers, rows: n}
+	w := written{name: s.name, headers: headers}
 
 	widths, wrap := s.measure(cols, headers)
 	if err := page.apply(f, s.name, true, true); err != nil {
@@ -249,6 +249,7 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 		if err := sw.SetRow(cell, vals, opts...); err != nil {
 			return w, err
 		}
+		w.rows++ // counted as written, for the reconciliation
 	}
 
 	last := report.ColumnName(len(cols)) + strconv.Itoa(max(n, 1)+1)
@@ -394,7 +395,10 @@ func hyperlinkFormula(url, display string) string {
 // given width. It errs on the high side: a row a little too tall reads
 // fine, one too short hides text.
 func lineCount(s string, width float64) int {
-	per := max(int(width)-3, 1)
+	// A column holds about 1.15 characters of prose per unit of width (the
+	// unit is a digit, wider than the average letter); wrapping at word
+	// ends loses a little of that.
+	per := max(int(width*1.15)-4, 1)
 	n := 0
 	for {
 		line, rest, found := strings.Cut(s, "\n")
