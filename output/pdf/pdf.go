@@ -174,10 +174,10 @@ func (rd *renderer) draw() ([]byte, error) {
 		WithCustomFonts(fonts).
 		WithDefaultFont(&props.Font{Family: family, Style: fontstyle.Normal, Size: 9.5, Color: &black}).
 		WithCompression(false). // finish compresses, much faster than gofpdf
-		WithTitle(meta.Title, true).
-		WithAuthor(rd.municipality(), true).
-		WithSubject(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio), true).
-		WithCreator("jaarverslag "+rd.b.Tool, true).
+		WithTitle(clean(meta.Title), true).
+		WithAuthor(clean(rd.municipality()), true).
+		WithSubject(clean(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio)), true).
+		WithCreator(clean("jaarverslag "+rd.b.Tool), true).
 		WithCreationDate(built).
 		Build()
 
@@ -246,6 +246,7 @@ func (rd *renderer) coverFoot() core.Row {
 
 // clip shortens a one-line text with "…" to fit w mm.
 func clip(s string, f *font, w float64) string {
+	s = strings.Join(strings.Fields(clean(s)), " ")
 	if width(s, f.style, f.size) <= w-fitSlack {
 		return s
 	}

@@ -479,3 +479,59 @@ func infoField(pdf []byte, key string) string {
 	}
 	return string(utf16.Decode(u))
 }
+
+// TestHostileText: whatever staff type into a cell renders without panic.
+func TestHostileText(t *testing.T) {
+	r, b := groningen()
+	weird := "emoji \U0001F642, U+10000 \U00010000, nul \x00, bel \x07, tab\there, ongeldig \xff\xfe, " +
+		strings.Repeat("x", 400) + " https://" + strings.Repeat("a", 300) + ".nl/" + strings.Repeat("pad/", 40)
+	r.Meta.Title = "Titel " + weird[:60]
+	r.Actions[0].ID = strings.Repeat("CA-", 30)
+	r.Actions[0].Action = weird
+	r.Actions[0].Approach = ""
+	r.Actions[0].Links = []string{"https://" + strings.Repeat("b", 500), " ", "https://x.nl/(a)"}
+	r.Actions[0].Explanation = weird
+	r.Achievements[0].Text = weird
+	r.Plans[0].Text, r.Plans[0].Due = weird, weird[:30]
+	r.Developments[0].Topic, r.Developments[0].Text = weird, weird+"\n\n- "+weird+"\n• "+weird
+	r.KeyFigures[0].Indicator, r.KeyFigures[0].Unit, r.KeyFigures[0].Source = weird, weird[:40], weird
+	r.Budget[0].Description, r.Budget[0].Explanation = weird, weird
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(out), conf); err != nil {
+		t.Errorf("pdfcpu validation: %v", err)
+	}
+	rd := laidOut(r, b)
+	for i, p := range rd.d.pages {
+		if p.endsInHeading || (!p.cover && len(p.rows) == 0) {
+			t.Errorf("page %d: heading last or empty", i+1)
+		}
+	}
+}
+
+// TestConcurrentWrites: Write may run in parallel and still give the same bytes.
+func TestConcurrentWrites(t *testing.T) {
+	r, b := groningen()
+	want, _ := render(t, r, b, templates.DefaultLayout())
+	got := make([][]byte, 3)
+	done := make(chan int)
+	for i := range got {
+		go func() {
+			var buf bytes.Buffer
+			if _, err := Write(&buf, r, b, templates.DefaultLayout()); err != nil {
+				t.Error(err)
+			}
+			got[i] = buf.Bytes()
+			done <- i
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for i, g := range got {
+		if !bytes.Equal(g, want) {
+			t.Errorf("concurrent render %d differs", i)
+		}
+	}
+}

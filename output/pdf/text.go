@@ -63,9 +63,11 @@ func linesHeight(ls []line) float64 {
 const fitSlack = 0.05
 
 // clean makes cell text safe to draw: no tabs, control characters or
-// invalid UTF-8, line endings normalised to "\n".
+// invalid UTF-8, line endings normalised to "\n", and nothing outside the
+// Basic Multilingual Plane, which DejaVu lacks and gofpdf cannot measure
+// (U+10000 even makes it index past its width table).
 func clean(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f || r == utf8.RuneError || (r >= 0x80 && r < 0xa0) }) {
+	if !strings.ContainsFunc(s, unsafeRune) {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -75,11 +77,17 @@ func clean(s string) string {
 			return r
 		case r == '\t' || r == '\r':
 			return ' '
-		case r < ' ' || r == 0x7f || r == utf8.RuneError || (r >= 0x80 && r < 0xa0):
+		case r > 0xFFFF || r == utf8.RuneError:
+			return '\uFFFD'
+		case unsafeRune(r):
 			return -1
 		}
 		return r
 	}, s)
+}
+
+func unsafeRune(r rune) bool {
+	return r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r > 0xFFFF || r == utf8.RuneError
 }
 
 // paragraphs splits text on line breaks; blank lines only separate.
@@ -160,7 +168,7 @@ func mergeShort(ps []string) []string {
 // break after "/", everything else breaks at spaces.
 func words(p string, f *font, linkFont *font) []token {
 	var ts []token
-	for _, w := range strings.Fields(p) {
+	for _, w := range strings.Fields(clean(p)) {
 		if isURL(w) {
 			u, tail := splitURL(w)
 			for i, piece := range urlPieces(u) {
@@ -179,7 +187,7 @@ func words(p string, f *font, linkFont *font) []token {
 // link is a URL shown on its own, clickable and wrapped at "/".
 func link(u string, f *font) []token {
 	var ts []token
-	for i, piece := range urlPieces(u) {
+	for i, piece := range urlPieces(clean(strings.TrimSpace(u))) {
 		ts = append(ts, token{text: piece, space: i == 0, link: u, f: f})
 	}
 	return ts
@@ -211,7 +219,13 @@ func breakLong(t token, max float64) []token {
 			n = len(rs) - 3 // no stub of one or two letters on the next line
 		}
 		piece, soft := string(rs[:n]), false
-		for i := n - 1; i > n/3; i-- {
+		// In a URL any break point beats a cut; in a word only one that
+		// leaves a fair part on this line.
+		low := n / 3
+		if t.link != "" {
+			low = 4
+		}
+		for i := n - 1; i > low; i-- {
 			if strings.ContainsRune("./-_", rs[i]) {
 				piece, n, soft = string(rs[:i+1]), i+1, true
 				break
