@@ -90,6 +90,9 @@ func (rd *renderer) contents(marks []mark, offset int) *doc {
 			}
 			d.ensure(keep)
 		}
+		h := linesHeight(ls)
+		d.ensure(h)
+		d.links = append(d.links, jump{page: len(d.pages) - 1, y: 18 + d.cur().used, h: h, markIdx: i})
 		d.flow(ls, 0)
 	}
 	return d

@@ -14,14 +14,15 @@ import (
 
 // finish rewrites the file gofpdf wrote, object by object, to add what
 // maroto cannot: the outline (bookmarks), the document language, "show the
-// title, not the file name", and compressed page contents.
+// title, not the file name", links from the contents to the chapters, and
+// compressed page contents.
 //
 // Compression is ours because gofpdf allocates a new zlib writer for every
 // page, which at a thousand pages costs as much as drawing them; here the
 // writers are reused and the pages compressed in parallel. Nothing depends on
 // the clock or on scheduling: the same input gives the same bytes (pdfcpu
 // would stamp a time and a file ID).
-func finish(pdf []byte, items []outlineItem, lang string) ([]byte, error) {
+func finish(pdf []byte, items []outlineItem, links []jump, lang string) ([]byte, error) {
 	x, err := parseXref(pdf)
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: %w", err)
@@ -67,6 +68,20 @@ func finish(pdf []byte, items []outlineItem, lang string) ([]byte, error) {
 	}
 	packed := deflateAll(streams, raw)
 
+	// Link annotations per page object.
+	annots := map[int]*bytes.Buffer{}
+	for _, j := range links {
+		if j.page < 0 || j.page >= len(pages) || j.to < 0 || j.to >= len(pages) {
+			continue
+		}
+		p := pages[j.page]
+		if annots[p] == nil {
+			annots[p] = &bytes.Buffer{}
+		}
+		fmt.Fprintf(annots[p], "<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] /Dest [%d 0 R /XYZ 0 %.2f null]>>",
+			pt(marginX), pt(pageH-j.y-j.h), pt(marginX+contentW), pt(pageH-j.y), pages[j.to], destY(j.toY))
+	}
+
 	var out bytes.Buffer
 	out.Grow(len(pdf)/3 + 200*len(items) + 4096)
 	head := pdf[:x.offsets[order[0]]]
@@ -87,6 +102,19 @@ func finish(pdf []byte, items []outlineItem, lang string) ([]byte, error) {
 			fmt.Fprintf(&out, "%d 0 obj\n<</Filter /FlateDecode /Length %d>>\nstream\n", n, len(packed[n]))
 			out.Write(packed[n])
 			out.WriteString("\nendstream\nendobj\n")
+		case annots[n] != nil:
+			if i := bytes.Index(b, []byte("/Annots [")); i >= 0 {
+				i += len("/Annots [")
+				out.Write(b[:i])
+				out.Write(annots[n].Bytes())
+				out.Write(b[i:])
+			} else if i := bytes.Index(b, []byte("/Contents ")); i >= 0 {
+				out.Write(b[:i])
+				fmt.Fprintf(&out, "/Annots [%s]\n", annots[n].Bytes())
+				out.Write(b[i:])
+			} else {
+				return nil, fmt.Errorf("rewrite: page %d without /Contents", n)
+			}
 		case n == x.root:
 			end := bytes.LastIndex(b, []byte(">>\nendobj\n"))
 			if end < 0 || bytes.Contains(b, []byte("/Outlines")) {
@@ -124,6 +152,12 @@ var (
 	reContents = regexp.MustCompile(`/Contents (\d+) 0 R`)
 	rePlain    = regexp.MustCompile(`^(\d+) 0 obj\n<</Length (\d+)>>\nstream\n`)
 )
+
+// pt converts mm to PDF points.
+func pt(mm float64) float64 { return mm * 72 / 25.4 }
+
+// destY is where a jump to a heading at y mm lands: a little above it.
+func destY(y float64) float64 { return pt(min(pageH, pageH-y+4)) }
 
 // plainStream returns the data of an uncompressed stream object n.
 func plainStream(b []byte, n int) ([]byte, bool) {

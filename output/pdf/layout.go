@@ -71,6 +71,17 @@ type doc struct {
 	st    *styles
 	pages []*page
 	marks []mark
+	links []jump
+}
+
+// jump is a clickable area that leads to another place in the document:
+// a contents entry to its heading.
+type jump struct {
+	page    int     // 0-based page of the area
+	y, h    float64 // mm from the top of the page
+	to      int     // 0-based target page
+	toY     float64
+	markIdx int
 }
 
 func (d *doc) cur() *page { return d.pages[len(d.pages)-1] }

@@ -85,9 +85,7 @@ func outlineObjects(items []outlineItem, pages []int, root int) []string {
 		if len(n.children) > 0 {
 			fmt.Fprintf(&b, " /First %d 0 R /Last %d 0 R /Count -%d", obj(n.children[0]), obj(n.children[len(n.children)-1]), len(n.children))
 		}
-		// Land a little above the heading; y is mm from the top of the page.
-		top := (pageH - n.it.y + 4) * 72 / 25.4
-		fmt.Fprintf(&b, " /Dest [%d 0 R /XYZ 0 %.2f null]>>", pages[n.it.page], min(top, pageH*72/25.4))
+		fmt.Fprintf(&b, " /Dest [%d 0 R /XYZ 0 %.2f null]>>", pages[n.it.page], destY(n.it.y))
 		objs[1+i] = b.String()
 	}
 	return objs

@@ -67,7 +67,7 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
-	out, err := finish(raw, rd.outline(), "nl-NL")
+	out, err := finish(raw, rd.outline(), rd.d.links, "nl-NL")
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
@@ -148,6 +148,12 @@ func (rd *renderer) layout() {
 	for _, m := range body.marks {
 		m.page += shift
 		all.marks = append(all.marks, m)
+	}
+	for _, j := range toc.links {
+		m := body.marks[j.markIdx]
+		j.page += len(cover.pages)
+		j.to, j.toY = m.page+shift, m.y
+		all.links = append(all.links, j)
 	}
 	rd.d = all
 }

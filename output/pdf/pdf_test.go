@@ -326,6 +326,19 @@ func TestOutline(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("bookmarks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// Every contents entry is a link to its heading's page.
+	pages := regexp.MustCompile(`/Kids \[([0-9 R]*)\]`).FindSubmatch(out)
+	kids := strings.Fields(string(pages[1]))
+	jumps := regexp.MustCompile(`/Border \[0 0 0\] /Dest \[(\d+) 0 R`).FindAllSubmatch(out, -1)
+	if len(jumps) != len(rd.d.marks)-1 {
+		t.Fatalf("%d contents links, want %d", len(jumps), len(rd.d.marks)-1)
+	}
+	for i, j := range jumps {
+		m := rd.d.marks[i+1]
+		if want := kids[3*m.page]; string(j[1]) != want {
+			t.Errorf("contents link %d (%s) goes to object %s, want %s", i, m.title, j[1], want)
+		}
+	}
 	for _, s := range []string{"/Lang (nl-NL)", "/PageMode /UseOutlines", "/DisplayDocTitle true"} {
 		if !bytes.Contains(out, []byte(s)) {
 			t.Errorf("catalog lacks %s", s)
