@@ -50,8 +50,7 @@ func (rd *renderer) cover() {
 }
 
 // contents lists chapters and their domains with page numbers. offset is
-// the number of pages before the first chapter; 0 lays out with dummy
-// numbers just to learn how many pages the contents take.
+// the number of pages before the first chapter.
 func (rd *renderer) contents(marks []mark, offset int) *doc {
 	saved := rd.d
 	d := &doc{st: rd.st}
@@ -67,11 +66,7 @@ func (rd *renderer) contents(marks []mark, offset int) *doc {
 		if m.level > 0 {
 			f, indent = st.tocEntry, 6
 		}
-		num := "0"
-		if offset > 0 {
-			num = strconv.Itoa(m.page + offset + 1)
-		}
-		return tocLine(m.title, num, f, st.grey, indent)
+		return tocLine(m.title, strconv.Itoa(m.page+offset+1), f, st.grey, indent)
 	}
 	var first []line
 	if len(marks) > 0 {

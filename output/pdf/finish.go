@@ -22,7 +22,7 @@ import (
 // writers are reused and the pages compressed in parallel. Nothing depends on
 // the clock or on scheduling: the same input gives the same bytes (pdfcpu
 // would stamp a time and a file ID).
-func finish(pdf []byte, items []outlineItem, links []jump, lang string) ([]byte, error) {
+func finish(pdf []byte, items []mark, links []jump, lang string) ([]byte, error) {
 	x, err := parseXref(pdf)
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: %w", err)

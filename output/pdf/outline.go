@@ -6,31 +6,15 @@ import (
 	"unicode/utf16"
 )
 
-// outlineItem is a bookmark: a heading and where it is.
-type outlineItem struct {
-	title string
-	level int // 0 chapter, 1 under the chapter before it
-	page  int // 0-based
-	y     float64
-}
-
-func (rd *renderer) outline() []outlineItem {
-	out := make([]outlineItem, 0, len(rd.d.marks))
-	for _, m := range rd.d.marks {
-		out = append(out, outlineItem{title: m.title, level: m.level, page: m.page, y: m.y})
-	}
-	return out
-}
-
 // outlineObjects builds the outline dictionary (object root) and one item
 // per heading: chapters at the top, their domains below them, closed so
 // the sidebar starts as a list of chapters.
-func outlineObjects(items []outlineItem, pages []int, root int) []string {
+func outlineObjects(items []mark, pages []int, root int) []string {
 	if len(items) == 0 {
 		return nil
 	}
 	type node struct {
-		it       outlineItem
+		it       mark
 		parent   int // index in nodes, -1 for the root
 		children []int
 	}

@@ -67,7 +67,7 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
-	out, err := finish(raw, rd.outline(), rd.d.links, "nl-NL")
+	out, err := finish(raw, rd.d.marks, rd.d.links, "nl-NL")
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
@@ -129,14 +129,20 @@ func (rd *renderer) layout() {
 		ch()
 	}
 
-	// The contents page only lists; its length does not depend on the
-	// page numbers, so laying it out twice gives the same page count.
-	toc := rd.contents(body.marks, 0)
-	toc = rd.contents(body.marks, 1+len(toc.pages))
-
 	cover := &doc{st: rd.st}
 	rd.d = cover
 	rd.cover()
+
+	// The contents come before the chapters, so their page numbers depend
+	// on their own length; page numbers sit in a fixed column, so the
+	// length does not depend on them and a second pass settles it.
+	toc := rd.contents(body.marks, len(cover.pages)+1)
+	for try := 0; try < 3 && len(toc.pages) != 1; try++ {
+		n := len(toc.pages)
+		if toc = rd.contents(body.marks, len(cover.pages)+n); len(toc.pages) == n {
+			break
+		}
+	}
 
 	all := &doc{st: rd.st}
 	all.pages = append(append(append(all.pages, cover.pages...), toc.pages...), body.pages...)

@@ -328,12 +328,3 @@ func isBullet(p string) (string, bool) {
 	}
 	return p, false
 }
-
-// firstUpper capitalises the first letter, for labels built from values.
-func firstUpper(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
