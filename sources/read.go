@@ -248,14 +248,19 @@ func readBook(in input, opts Options) (fileResult, error) {
 	if err != nil {
 		return fileResult{}, err
 	}
-
-	res := fileResult{
-		file: report.SourceFile{Name: in.name, SHA256: hex.EncodeToString(h.Sum(nil)), Size: fi.Size(),
-			Modified: wb.modified, Rows: map[string]int{}},
-		book: &report.Report{},
+	res, err := readSheets(wb, in.name, opts.MaxRows)
+	if err != nil {
+		return fileResult{}, err
 	}
+	res.file.SHA256, res.file.Size, res.file.Modified = hex.EncodeToString(h.Sum(nil)), fi.Size(), wb.modified
+	return res, nil
+}
+
+// readSheets reads the contract sheets of an opened workbook.
+func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
+	res := fileResult{file: report.SourceFile{Name: name, Rows: map[string]int{}}, book: &report.Report{}}
 	add := func(sev report.Severity, rule string, sheet, format string, args ...any) {
-		res.findings.Add(sev, rule, report.Pos{File: in.name, Sheet: sheet}, "", format, args...)
+		res.findings.Add(sev, rule, report.Pos{File: name, Sheet: sheet}, "", format, args...)
 	}
 	for _, ref := range wb.sheets {
 		schema, ok := Lookup(ref.name)
@@ -283,7 +288,7 @@ func readBook(in input, opts Options) (fileResult, error) {
 			add(report.Error, rule, ref.name, "tweede blad %s in dit bestand; er mag er maar één zijn", schema.Name)
 			continue
 		}
-		sr, err := readSheet(wb, in.name, ref, schema, opts.MaxRows)
+		sr, err := readSheet(wb, name, ref, schema, maxRows)
 		if err != nil {
 			return fileResult{}, &sheetError{sheet: ref.name, error: err}
 		}
@@ -293,8 +298,7 @@ func readBook(in input, opts Options) (fileResult, error) {
 			res.book.Meta = *sr.meta
 			continue
 		}
-		sec := reflect.ValueOf(res.book).Elem().Field(sections[schema.row])
-		sec.Set(reflect.AppendSlice(sec, sr.rows))
+		appendRows(reflect.ValueOf(res.book).Elem().Field(sections[schema.row]), sr.rows)
 	}
 	return res, nil
 }
@@ -324,7 +328,21 @@ func appendSections(r, book *report.Report) {
 	dst, src := reflect.ValueOf(r).Elem(), reflect.ValueOf(book).Elem()
 	for _, s := range Schema {
 		if i, ok := sections[s.row]; ok {
-			dst.Field(i).Set(reflect.AppendSlice(dst.Field(i), src.Field(i)))
+			appendRows(dst.Field(i), src.Field(i))
 		}
+	}
+}
+
+// appendRows appends the slice src to the slice dst, taking src over when
+// dst is empty: most sections come from one file, and copying 100,000 rows
+// twice is waste.
+func appendRows(dst, src reflect.Value) {
+	switch {
+	case src.Len() == 0:
+		return
+	case dst.Len() == 0:
+		dst.Set(src)
+	default:
+		dst.Set(reflect.AppendSlice(dst, src))
 	}
 }

@@ -2,6 +2,7 @@ package sources
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"maps"
@@ -74,6 +75,12 @@ const rawStyles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsh
 // rawXLSX writes a minimal workbook package by hand.
 func rawXLSX(t testing.TB, dir, name string, sheets ...rawSheet) string {
 	t.Helper()
+	return writeFile(t, dir, name, rawBook(t, sheets...))
+}
+
+// rawBook is the bytes of a minimal workbook package.
+func rawBook(t testing.TB, sheets ...rawSheet) []byte {
+	t.Helper()
 	var book, rels strings.Builder
 	parts := map[string]string{
 		"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -88,17 +95,18 @@ func rawXLSX(t testing.TB, dir, name string, sheets ...rawSheet) string {
 	rels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`)
 	parts["xl/workbook.xml"] = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>` + book.String() + `</sheets></workbook>`
 	parts["xl/_rels/workbook.xml.rels"] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
-	return writeZip(t, dir, name, parts)
+	return zipBytes(t, parts)
 }
 
 func writeZip(t testing.TB, dir, name string, parts map[string]string) string {
 	t.Helper()
-	path := filepath.Join(dir, name)
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zw := zip.NewWriter(f)
+	return writeFile(t, dir, name, zipBytes(t, parts))
+}
+
+func zipBytes(t testing.TB, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
 	for _, n := range slices.Sorted(maps.Keys(parts)) {
 		w, err := zw.Create(n)
 		if err != nil {
@@ -111,10 +119,7 @@ func writeZip(t testing.TB, dir, name string, parts map[string]string) string {
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return buf.Bytes()
 }
 
 // row builds <row r="n"> with the given cells.

@@ -1,0 +1,94 @@
+package sources
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"jaarverslag/report"
+)
+
+// checkFindings holds for every run of Read: each finding names its file
+// and has a rule and a message.
+func checkFindings(t *testing.T, fs report.Findings) {
+	t.Helper()
+	for _, f := range fs {
+		if f.Pos.File == "" || f.Rule == "" || f.Message == "" {
+			t.Fatalf("incomplete finding %+v", f)
+		}
+	}
+}
+
+// FuzzReadWorkbook reads arbitrary bytes as a workbook: it must never
+// panic or hang, and whatever cannot be read is a finding.
+func FuzzReadWorkbook(f *testing.F) {
+	dir := f.TempDir()
+	for _, path := range []string{
+		xlsx(f, dir, "a.xlsx", nil,
+			tsheet{"Rapport", [][]any{{"Veld", "Waarde"}, {"Gemeente", "Groningen"}, {"Verslagjaar", 2025}}},
+			tsheet{"Coalitieakkoord", [][]any{actionHeaders, action("CA-01")}}),
+		rawXLSX(f, dir, "b.xlsx", rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Verslagjaar") +
+			row(2, str("A2", "Jeugd"), `<c r="B2" s="1"><v>46022</v></c>`) + `</sheetData><mergeCells><mergeCell ref="A2:A3"/></mergeCells>`}),
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+		f.Add(b[:len(b)/2])
+	}
+	f.Add(compoundFile("Workbook"))
+	f.Add([]byte("ID;Domein\n1;Jeugd\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		path := filepath.Join(t.TempDir(), "f.xlsx")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r, fs := Read([]string{path}, Options{})
+		checkFindings(t, fs)
+		if len(r.Files) == 0 && fs.Errors(false) == 0 {
+			t.Fatal("file neither read nor reported")
+		}
+	})
+}
+
+// FuzzReadSheetXML puts arbitrary XML in a sheet of an otherwise valid
+// workbook, where byte-level fuzzing of a zip rarely gets (the CRC stops
+// it): the sheet scanner, merges and the row rules must hold up.
+func FuzzReadSheetXML(f *testing.F) {
+	for _, s := range []string{
+		`<sheetData>` + headerRow(1, "Volgorde", "Domein", "Omschrijving") +
+			row(2, `<c r="A2"><v>1</v></c>`, str("B2", "Jeugd"), `<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`) +
+			row(3, `<c r="A3" s="1"><f>A2+1</f></c>`, `<c r="B3" t="b"><v>1</v></c>`) + `</sheetData>` +
+			`<mergeCells count="1"><mergeCell ref="B2:C4"/></mergeCells>`,
+		`<x:sheetData><x:row><x:c t="inlineStr"><x:is><x:r><x:t>Veld</x:t></x:r><x:rPh><x:t>v</x:t></x:rPh></x:is></x:c></x:row></x:sheetData>`,
+		`<sheetData><row r="1048576"><c r="XFD1048576" t="d"><v>2025-12-31</v></c></row></sheetData>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, sheet string) {
+		// In memory rather than through Read: the file system would make
+		// each run a hundred times slower.
+		b := rawBook(t, rawSheet{"Domeinen", sheet}, rawSheet{"Rapport", sheet})
+		wb, err := openWorkbook(bytes.NewReader(b), int64(len(b)), 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := readSheets(wb, "f.xlsx", 50)
+		if err != nil {
+			var u *unreadable
+			if !errors.As(err, &u) || u.msg == "" {
+				t.Fatalf("error without a message: %v", err)
+			}
+			return
+		}
+		checkFindings(t, res.findings)
+		for _, d := range res.book.Domains {
+			if d.Src.Row < 1 || d.Src.File != "f.xlsx" {
+				t.Fatalf("row without position: %+v", d.Src)
+			}
+		}
+	})
+}
