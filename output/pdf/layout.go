@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
@@ -174,8 +175,8 @@ type cell struct {
 
 func (c cell) inner() float64 { return colWidth(c.size) - c.padL - c.padR }
 
-// linesRow draws cells as one maroto row of height h: a text component per
-// run of text, placed by us, so maroto never measures or wraps anything.
+// linesRow draws cells as one maroto row of height h, with text placed by
+// us so maroto never wraps anything of its own accord.
 func (d *doc) linesRow(h float64, cells []cell, fill *props.Color) core.Row {
 	r := row.New(q(h))
 	if fill != nil {
@@ -187,7 +188,16 @@ func (d *doc) linesRow(h float64, cells []cell, fill *props.Color) core.Row {
 			co.WithStyle(&props.Cell{BackgroundColor: c.fill})
 		}
 		y := c.padT
-		for _, l := range c.lines {
+		for i := 0; i < len(c.lines); {
+			if n, comp := multiLine(c, i, y); n > 0 {
+				co.Add(comp)
+				for _, l := range c.lines[i : i+n] {
+					y += l.pitch
+				}
+				i += n
+				continue
+			}
+			l := c.lines[i]
 			if len(l.segs) > 0 {
 				shift := c.padL
 				if c.right {
@@ -197,17 +207,9 @@ func (d *doc) linesRow(h float64, cells []cell, fill *props.Color) core.Row {
 				for _, s := range l.segs {
 					fh = math.Max(fh, s.f.height())
 				}
-				// Centre the glyphs (DejaVu: -0.24 to 0.93 em) in the line.
-				base := y + l.pitch/2 + 0.35*fh
+				base := baseline(y, l.pitch, fh)
 				for _, s := range l.segs {
-					p := props.Text{
-						Family: family,
-						Style:  s.f.style,
-						Size:   s.f.size,
-						Color:  &s.f.color,
-						Top:    math.Max(0, base-s.f.height()),
-						Left:   shift + s.x,
-					}
+					p := textProps(s.f, math.Max(0, base-s.f.height()), shift+s.x)
 					if s.link != "" {
 						u := s.link
 						p.Hyperlink = &u
@@ -216,10 +218,86 @@ func (d *doc) linesRow(h float64, cells []cell, fill *props.Color) core.Row {
 				}
 			}
 			y += l.pitch
+			i++
 		}
 		r.Add(co)
 	}
 	return r
+}
+
+// baseline centres the glyphs (DejaVu: -0.24 to 0.93 em) in a line of
+// pitch p starting at y; maroto wants the top of the em box, fh above it.
+func baseline(y, p, fh float64) float64 { return y + p/2 + 0.35*fh }
+
+func textProps(f *font, top, left float64) props.Text {
+	return props.Text{Family: family, Style: f.style, Size: f.size, Color: &f.color, Top: top, Left: left}
+}
+
+// multiLine draws consecutive plain lines of cell c from line i as one maroto
+// text with VerticalPadding, when maroto's own line breaking provably gives
+// the same lines: every text component costs maroto several font switches
+// in the page stream. It returns how many lines it took, or 0.
+func multiLine(c cell, i int, y float64) (int, core.Component) {
+	plain := func(l line) bool {
+		return len(l.segs) == 1 && l.segs[0].link == "" && l.pitch == l.segs[0].f.pitch()
+	}
+	if c.right || !plain(c.lines[i]) {
+		return 0, nil
+	}
+	first := c.lines[i].segs[0]
+	j := i + 1
+	for j < len(c.lines) && plain(c.lines[j]) && c.lines[j].segs[0].f == first.f && c.lines[j].segs[0].x == first.x {
+		j++
+	}
+	if j-i < 2 {
+		return 0, nil
+	}
+	texts := make([]string, 0, j-i)
+	for _, l := range c.lines[i:j] {
+		texts = append(texts, l.segs[0].text)
+	}
+	joined := strings.Join(texts, " ")
+	left := c.padL + first.x
+	right := c.padR + fitSlack
+	if !slices.Equal(marotoLines(joined, first.f, colWidth(c.size)-left-right), texts) {
+		return 0, nil
+	}
+	f := first.f
+	p := textProps(f, math.Max(0, baseline(y, f.pitch(), f.height())-f.height()), left)
+	p.Right = right
+	p.VerticalPadding = f.pitch() - f.height()
+	return j - i, text.New(joined, p)
+}
+
+// marotoLines is maroto's line breaking (gofpdf provider, text.go), with
+// the same widths, so multiLine can check that it agrees with ours.
+func marotoLines(s string, f *font, w float64) []string {
+	if width(s, f.style, f.size) <= w {
+		return []string{s}
+	}
+	cur := 0.0
+	var lines []string
+	for _, word := range strings.Split(s, " ") {
+		if word == "" {
+			continue
+		}
+		piece, sep := word, ""
+		if len(lines) > 0 && lines[len(lines)-1] != "" {
+			piece, sep = " "+word, " "
+		}
+		pw := width(piece, f.style, f.size)
+		if cur+pw <= w {
+			if len(lines) == 0 {
+				lines = append(lines, "")
+			}
+			lines[len(lines)-1] += sep + word
+			cur += pw
+		} else {
+			lines = append(lines, word)
+			cur = width(word, f.style, f.size)
+		}
+	}
+	return lines
 }
 
 // flow puts lines of running text on the page, breaking between lines

@@ -185,7 +185,7 @@ func (rd *renderer) draw() ([]byte, error) {
 		WithMaxGridSize(grid).
 		WithCustomFonts(fonts).
 		WithDefaultFont(&props.Font{Family: family, Style: fontstyle.Normal, Size: 9.5, Color: &black}).
-		WithCompression(false). // finish compresses, much faster than gofpdf
+		WithCompression(false). // finish compresses: gofpdf allocates a zlib writer per page
 		WithTitle(clean(meta.Title), true).
 		WithAuthor(clean(rd.municipality()), true).
 		WithSubject(clean(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio)), true).
