@@ -2,12 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -201,7 +203,12 @@ func testLogo() []byte {
 // TestPages: the PDF has the pages the layout planned, each non-cover page
 // says "pagina X van Y" with Y the real count, and it is valid.
 func TestPages(t *testing.T) {
-	r, b := longRows()
+	t.Run("long-rows", func(t *testing.T) { checkPages(t, longRows) })
+	t.Run("scaled-10", func(t *testing.T) { checkPages(t, func() (*report.Report, report.Build) { return scaled(10) }) })
+}
+
+func checkPages(t *testing.T, mk func() (*report.Report, report.Build)) {
+	r, b := mk()
 	out, res := render(t, r, b, templates.DefaultLayout())
 	n, err := api.PageCount(bytes.NewReader(out), nil)
 	if err != nil {
@@ -217,6 +224,13 @@ func TestPages(t *testing.T) {
 	conf.ValidationMode = model.ValidationStrict
 	if err := api.Validate(bytes.NewReader(out), conf); err != nil {
 		t.Errorf("pdfcpu validation: %v", err)
+	}
+	// Without poppler: the footer text is in each page's content stream.
+	for i, c := range pageContents(t, out) {
+		want := utf16be(fmt.Sprintf("pagina %d van %d", i+1, n))
+		if has := bytes.Contains(c, want); has != (i > 0) {
+			t.Errorf("page %d: footer %q present = %v", i+1, fmt.Sprintf("pagina %d van %d", i+1, n), has)
+		}
 	}
 	pages := pdftext(t, out)
 	if pages == nil {
@@ -547,4 +561,41 @@ func TestConcurrentWrites(t *testing.T) {
 			t.Errorf("concurrent render %d differs", i)
 		}
 	}
+}
+
+// pageContents inflates the content stream of every page, in page order.
+func pageContents(t *testing.T, pdf []byte) [][]byte {
+	t.Helper()
+	kids := regexp.MustCompile(`/Kids \[([0-9 R]*)\]`).FindSubmatch(pdf)
+	f := strings.Fields(string(kids[1]))
+	var out [][]byte
+	for i := 0; i < len(f); i += 3 {
+		page := regexp.MustCompile(`(?m)^` + f[i] + ` 0 obj\n<</Type /Page\n(?s:.*?)/Contents (\d+) 0 R`).FindSubmatch(pdf)
+		if page == nil {
+			t.Fatalf("page object %s not found", f[i])
+		}
+		stream := regexp.MustCompile(`(?m)^` + string(page[1]) + ` 0 obj\n<</Filter /FlateDecode /Length (\d+)>>\nstream\n`).FindSubmatchIndex(pdf)
+		if stream == nil {
+			t.Fatalf("content %s not found", page[1])
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(pdf[stream[1]:]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, data)
+	}
+	return out
+}
+
+// utf16be is how gofpdf writes text of a UTF-8 font into a content stream.
+func utf16be(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return b
 }
