@@ -34,7 +34,7 @@ func (rd *renderer) accountability() {
 
 	// Source files with their fingerprint.
 	if len(r.Files) > 0 {
-		t := d.newTable([]int{270, 420, 310}, []bool{false, false, false},
+		t := d.newTable([]int{310, 390, 300}, []bool{false, false, false},
 			[]string{"Bestand", "SHA-256", "Rijen gelezen per blad"}, "Invoerbestanden")
 		cols := func(f report.SourceFile) [][]line {
 			name := rd.cellText(f.Name, st.tableText, st.tableLink, t.width(0))
