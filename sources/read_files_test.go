@@ -1,18 +1,22 @@
 package sources
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"jaarverslag/report"
+	"jaarverslag/report/sample"
 )
 
 func TestReadFolder(t *testing.T) {
@@ -192,4 +196,85 @@ func TestReadMillionRows(t *testing.T) {
 	if took > 10*time.Second {
 		t.Errorf("reading took %v", took)
 	}
+}
+
+// TestReadWhatTheWriterWrites reads the sample sets as the workbook writer
+// splits them over files: every row must come back exactly as written,
+// without a finding.
+func TestReadWhatTheWriterWrites(t *testing.T) {
+	for name, want := range map[string]*report.Report{"groningen": sample.Groningen(), "scaled": sample.Scaled(500)} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			modified := time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
+			for _, p := range sample.Split() {
+				var buf bytes.Buffer
+				if err := WriteWorkbook(&buf, want, p.Sheets, p.Domains, modified); err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, dir, p.Name, buf.Bytes())
+			}
+			got, fs := Read([]string{dir}, Options{})
+			if len(fs) != 0 {
+				t.Fatalf("findings: %v", fs)
+			}
+			for _, f := range got.Files {
+				eq(t, f.Name+" modified", f.Modified, modified)
+			}
+			if m := withoutSource(got.Meta); !reflect.DeepEqual(m, want.Meta) {
+				t.Errorf("meta:\n got %+v\nwant %+v", m, want.Meta)
+			}
+			gv, wv := reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem()
+			for _, s := range Schema[1:] {
+				i := sections[s.row]
+				g, w := rowStrings(gv.Field(i)), rowStrings(wv.Field(i))
+				if !slices.Equal(g, w) {
+					t.Errorf("%s: read %d rows, wrote %d; first difference:\n%s", s.Name, len(g), len(w), firstDiff(g, w))
+				}
+				eq(t, s.Name+" rows", got.RowsRead(s.Name), wv.Field(i).Len())
+			}
+		})
+	}
+}
+
+// withoutSource zeroes the Src field of a row, which the writer leaves zero.
+func withoutSource[T any](row T) T {
+	v := reflect.ValueOf(&row).Elem()
+	v.FieldByName("Src").SetZero()
+	return row
+}
+
+// rowStrings renders rows without their Src, sorted: files hold the rows of
+// a sheet in another order than the report.
+func rowStrings(rows reflect.Value) []string {
+	out := make([]string, rows.Len())
+	for i := range out {
+		v := reflect.New(rows.Type().Elem()).Elem()
+		v.Set(rows.Index(i))
+		v.FieldByName("Src").SetZero()
+		out[i] = fmt.Sprintf("%+v", deref(v))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// deref shows pointer fields by their values.
+func deref(v reflect.Value) string {
+	var b strings.Builder
+	for i := range v.NumField() {
+		f := v.Field(i)
+		if f.Kind() == reflect.Pointer && !f.IsNil() {
+			f = f.Elem()
+		}
+		fmt.Fprintf(&b, "%s=%v ", v.Type().Field(i).Name, f)
+	}
+	return b.String()
+}
+
+func firstDiff(a, b []string) string {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return " got " + a[i] + "\nwant " + b[i]
+		}
+	}
+	return "(one is a prefix of the other)"
 }

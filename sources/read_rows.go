@@ -89,7 +89,9 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 			sr.findings.Add(report.Error, report.RuleTooManyRows, sr.pos(0, 0), "",
 				"het blad heeft meer dan %s rijen met gegevens; het lezen is gestopt bij rij %d. Verdeel de gegevens over meer bestanden",
 				thousands(sr.maxRows), sc.row)
-			return nil, nil
+		}
+		if sr.stopped {
+			break
 		}
 		sr.count++
 		if !h.missing {
@@ -145,6 +147,9 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 	var found, unknown []string
 	for _, v := range vals {
 		text := v.text
+		if text == "" {
+			continue // a formula without a result has no header to match
+		}
 		if v.col >= len(h.slots) {
 			h.slots = append(h.slots, make([]slot, v.col+1-len(h.slots))...)
 		}
