@@ -87,7 +87,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		case sr.count == sr.maxRows:
 			sr.stopped = true
 			sr.findings.Add(report.Error, report.RuleTooManyRows, sr.pos(0, 0), "",
-				"het blad heeft meer dan %s rijen met gegevens; het lezen is gestopt bij rij %d. Verdeel de gegevens over meer bestanden",
+				"het blad heeft meer dan %s rijen met gegevens; het lezen is gestopt bij rij %d. Verdeel de gegevens over meer bestanden of gebruik --max-rows",
 				thousands(sr.maxRows), sc.row)
 		}
 		if sr.stopped {

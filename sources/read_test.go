@@ -240,7 +240,7 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 		}}),
 		want: []string{"te-veel-rijen t.xlsx › Coalitieakkoord"},
 		check: func(t *testing.T, r *report.Report, fs report.Findings) {
-			wantMessage(t, fs, "t.xlsx › Coalitieakkoord", "het blad heeft meer dan 3 rijen met gegevens; het lezen is gestopt bij rij 5. Verdeel de gegevens over meer bestanden")
+			wantMessage(t, fs, "t.xlsx › Coalitieakkoord", "het blad heeft meer dan 3 rijen met gegevens; het lezen is gestopt bij rij 5. Verdeel de gegevens over meer bestanden of gebruik --max-rows")
 			eq(t, "actions", len(r.Actions), 3)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 3)
 		},
