@@ -43,6 +43,17 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 		if layout, err = templates.LoadLayout(data); err != nil {
 			return 0, fmt.Errorf("%s: %w", *layoutFile, err)
 		}
+		if layout.Logo != "" {
+			// A relative logo path is relative to the layout file, so the
+			// pair can be kept together anywhere.
+			logo := layout.Logo
+			if !filepath.IsAbs(logo) {
+				logo = filepath.Join(filepath.Dir(*layoutFile), logo)
+			}
+			if layout.LogoPNG, err = os.ReadFile(logo); err != nil {
+				return 0, fmt.Errorf("logo uit %s lezen: %w", *layoutFile, err)
+			}
+		}
 	}
 	epoch, err := sourceDateEpoch()
 	if err != nil {

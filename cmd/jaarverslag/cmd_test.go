@@ -251,3 +251,36 @@ func TestValidateJSONFields(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildWithLayoutAndLogo(t *testing.T) {
+	dir := t.TempDir()
+	// A 1×1 PNG is enough to prove the logo reaches the PDF.
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82")
+	if err := os.WriteFile(filepath.Join(dir, "logo.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	layout := filepath.Join(dir, "opmaak.json")
+	if err := os.WriteFile(layout, []byte(`{"logo": "logo.png", "texts": {"plans": "Wat gaan we doen in {planjaar}?"}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain, withLogo := t.TempDir(), t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", plain, goodSet); code != exitOK {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := runCmd(t, "build", "-q", "--layout", layout, "-o", withLogo, goodSet); code != exitOK {
+		t.Fatal(errOut)
+	}
+	a, _ := filepath.Glob(filepath.Join(plain, "*.pdf"))
+	b, _ := filepath.Glob(filepath.Join(withLogo, "*.pdf"))
+	pa, _ := os.ReadFile(a[0])
+	pb, _ := os.ReadFile(b[0])
+	if bytes.Count(pb, []byte("/Subtype /Image")) <= bytes.Count(pa, []byte("/Subtype /Image")) {
+		t.Error("the logo from the layout file is not in the PDF")
+	}
+	if err := os.WriteFile(layout, []byte(`{"logo": "ontbreekt.png"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCmd(t, "build", "-q", "--layout", layout, "-o", t.TempDir(), goodSet); code != exitIO || !strings.Contains(errOut, "logo") {
+		t.Errorf("missing logo: exit %d: %s", code, errOut)
+	}
+}
