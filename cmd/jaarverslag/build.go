@@ -25,14 +25,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	outDir := fl.String("o", "output", "`MAP` voor het verslag en de bijlage")
 	quiet := fl.Bool("q", false, "geen voortgang tonen")
 	layoutFile := fl.String("layout", "", "opmaakinstellingen (JSON) in plaats van de standaard in templates/")
-	paths, err := parse(fl, args)
+	paths, err := parsePaths(fl, args, stderr)
 	if err != nil {
 		return 0, err
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
-		fl.Usage()
-		return 0, errUsage
 	}
 	layout := templates.DefaultLayout()
 	if *layoutFile != "" {

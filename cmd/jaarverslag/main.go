@@ -114,3 +114,14 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
+
+// parsePaths parses flags and requires at least one input path.
+func parsePaths(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) {
+	paths, err := parse(fs, args)
+	if err == nil && len(paths) == 0 {
+		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
+		fs.Usage()
+		err = errUsage
+	}
+	return paths, err
+}

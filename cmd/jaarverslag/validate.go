@@ -54,14 +54,9 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 	in.register(fl)
 	asJSON := fl.Bool("json", false, "schrijf de bevindingen als JSON")
 	annotate := fl.String("annotate", "", "schrijf kopieën met rode cellen en opmerkingen in `MAP`")
-	paths, err := parse(fl, args)
+	paths, err := parsePaths(fl, args, stderr)
 	if err != nil {
 		return 0, err
-	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
-		fl.Usage()
-		return 0, errUsage
 	}
 	r, fs, unreadable := in.load(paths)
 	if *asJSON {
