@@ -95,7 +95,7 @@ func TestUnreadable(t *testing.T) {
 	}, {
 		name: "damaged compound file: the stream names are found as UTF-16 text",
 		file: func(t *testing.T, dir string) string {
-			b := append(append(slicesClone(oleMagic), make([]byte, 600)...), utf16le("EncryptedPackage\x00")...)
+			b := append(append(bytes.Clone(oleMagic), make([]byte, 600)...), utf16le("EncryptedPackage\x00")...)
 			return writeFile(t, dir, "kapot.xlsx", b)
 		},
 		want: msgEncrypted,
@@ -171,8 +171,6 @@ func TestUnreadable(t *testing.T) {
 		})
 	}
 }
-
-func slicesClone(b []byte) []byte { return bytes.Clone(b) }
 
 // The crafted compound files must be real ones, or the tests above would
 // only exercise the fallback.

@@ -15,7 +15,6 @@ import (
 var (
 	actionHeaders = []any{"ID", "Domein", "Beschreven actie", "Concrete invulling", "Uitvoering", "Status", "Links", "Toelichting"}
 	figureHeaders = []any{"Domein", "Indicator", "Eenheid", "Verslagjaar", "Vorig jaar", "Streefwaarde", "Bron", "Peildatum", "Toelichting"}
-	budgetHeaders = []any{"Domein", "Omschrijving", "Soort", "Primaire begroting", "Begroting na wijziging", "Realisatie", "Toelichting"}
 )
 
 func action(id string) []any {
