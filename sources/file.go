@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
 )
@@ -73,16 +72,15 @@ func classifyBytes(head []byte) string {
 	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("<")) {
 		return msgMarkup
 	}
-	// A multi-byte character may be cut off at the end of the sample.
-	for i := 0; i < utf8.UTFMax && len(head) > 0 && !utf8.Valid(head); i++ {
-		head = head[:len(head)-1]
+	// Text in any encoding (UTF-8, or Windows-1252 as Excel's CSV export
+	// writes it) has no control characters other than line breaks and tabs;
+	// binary formats have them within the first bytes.
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return msgUnknown
+		}
 	}
-	if utf8.Valid(head) && !bytes.ContainsFunc(head, func(r rune) bool {
-		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f'
-	}) {
-		return msgText
-	}
-	return msgUnknown
+	return msgText
 }
 
 // classifyOLE looks at the stream names in a compound file: an encrypted

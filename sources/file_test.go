@@ -35,6 +35,12 @@ func TestUnreadable(t *testing.T) {
 		},
 		want: msgText,
 	}, {
+		name: "CSV in Windows-1252, as Excel exports it",
+		file: func(t *testing.T, dir string) string {
+			return writeFile(t, dir, "ansi.xlsx", []byte("Domein;Omschrijving\r\nFinanci\xebn;Caf\xe9\r\n"))
+		},
+		want: msgText,
+	}, {
 		name: "UTF-16 text export",
 		file: func(t *testing.T, dir string) string {
 			return writeFile(t, dir, "unicode.xlsx", append([]byte{0xFF, 0xFE}, utf16le("ID\tDomein\r\n")...))
