@@ -175,8 +175,9 @@ func wholeNumber(v float64) (int, bool) {
 	return int(r), true
 }
 
-// formatNumber writes a number as a Dutch reader expects it in running
-// text: 12,5 and 1500.
+// formatNumber writes a number found in a text field as a Dutch reader
+// expects it: 12,5. Unlike report.FormatNumber it keeps every digit and
+// adds no thousands separator, so a year or an ID stays 2026.
 func formatNumber(v float64) string {
 	return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
 }

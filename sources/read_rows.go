@@ -423,13 +423,7 @@ func shown(s string) string {
 }
 
 // thousands writes 100000 as 100.000.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return report.FormatNumber(float64(n), 0) }
 
 // merger copies the value of a merged range's first cell to the other
 // cells of the range in contract columns of data rows: a Domein cell merged
