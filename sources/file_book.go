@@ -149,6 +149,14 @@ func (wb *workbook) rels(name string) (relationships, error) {
 	return v.Rels, err
 }
 
+// openWhole opens a part that will be held in memory as a whole.
+func (wb *workbook) openWhole(name string) (io.ReadCloser, error) {
+	if f := wb.parts[name]; f != nil && f.UncompressedSize64 > maxXMLPart {
+		return nil, unreadablef(nil, msgBroken, fmt.Sprintf("%s is groter dan %s", name, megabytes(maxXMLPart)))
+	}
+	return wb.open(name)
+}
+
 // open opens a part for streaming.
 func (wb *workbook) open(name string) (io.ReadCloser, error) {
 	f := wb.parts[name]
@@ -164,10 +172,7 @@ func (wb *workbook) open(name string) (io.ReadCloser, error) {
 
 // decode reads a small part as a whole.
 func (wb *workbook) decode(name string, v any) error {
-	if f := wb.parts[name]; f != nil && f.UncompressedSize64 > maxXMLPart {
-		return unreadablef(nil, msgBroken, fmt.Sprintf("%s is groter dan %s", name, megabytes(maxXMLPart)))
-	}
-	rc, err := wb.open(name)
+	rc, err := wb.openWhole(name)
 	if err != nil {
 		return err
 	}
@@ -233,10 +238,7 @@ func (x xmlSafe) Read(p []byte) (int, error) {
 // readShared reads the shared string table. Phonetic runs (rPh) are not
 // part of the text.
 func (wb *workbook) readShared(name string) ([]string, error) {
-	if f := wb.parts[name]; f.UncompressedSize64 > maxXMLPart {
-		return nil, unreadablef(nil, msgBroken, fmt.Sprintf("%s is groter dan %s", name, megabytes(maxXMLPart)))
-	}
-	rc, err := wb.open(name)
+	rc, err := wb.openWhole(name)
 	if err != nil {
 		return nil, err
 	}
