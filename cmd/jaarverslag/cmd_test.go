@@ -284,3 +284,57 @@ func TestBuildWithLayoutAndLogo(t *testing.T) {
 		t.Errorf("missing logo: exit %d: %s", code, errOut)
 	}
 }
+
+// TestBuildHostileText pushes Excel's longest cell, emoji, right-to-left
+// text and control characters through the whole build: it must succeed,
+// keep every row and put the text in the PDF.
+func TestBuildHostileText(t *testing.T) {
+	f, err := excelize.OpenFile("../../testdata/goed-klein.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Repeat("Uitvoering ✓ geëvalueerd 👍🏽 مرحبا بالعالم שלום ", 700)
+	long := ""
+	for _, r := range words + "\x07\x1b" {
+		if len(long)+len(string(r)) > 32_000 {
+			break
+		}
+		long += string(r)
+	}
+	if err := f.SetCellStr("Coalitieakkoord", "E2", long); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStr("Coalitieakkoord", "C3", "Actie met emoji 🎉 en עברית\u202e omgekeerd"); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(t.TempDir(), "vijandig.xlsx")
+	if err := f.SaveAs(in); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	code, stdout, errOut := runCmd(t, "build", "-q", "-o", out, in)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout, errOut)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(out, "*.pdf"))
+	data, err := os.ReadFile(pdfs[0])
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("%%EOF")) {
+		t.Fatalf("not a complete PDF: %v", err)
+	}
+}
+
+func TestBuildIntoUnwritableFolderLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "bestand")
+	if err := os.WriteFile(blocker, []byte("geen map"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCmd(t, "build", "-q", "-o", filepath.Join(blocker, "uit"), goodSet)
+	if code != exitIO || !strings.Contains(errOut, "jaarverslag:") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left files behind: %v", entries)
+	}
+}
