@@ -103,16 +103,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 		return 0, fmt.Errorf("afgebroken; bestaande uitvoer is niet aangeraakt")
 	}
 	name := OutputName(r)
-	pdfPath := filepath.Join(*outDir, name+".pdf")
-	xlsPath := filepath.Join(*outDir, name+"-bijlage.xlsx")
-	for _, o := range []struct {
-		path string
-		buf  *bytes.Buffer
-	}{{pdfPath, &pdfBuf}, {xlsPath, &xlsBuf}} {
-		if err := writeAtomic(o.path, func(w io.Writer) error { _, err := o.buf.WriteTo(w); return err }); err != nil {
-			return 0, err
-		}
-		fmt.Fprintln(stdout, o.path)
+	outputs := []string{filepath.Join(*outDir, name+".pdf"), filepath.Join(*outDir, name+"-bijlage.xlsx")}
+	if err := writeAllAtomic(outputs, [][]byte{pdfBuf.Bytes(), xlsBuf.Bytes()}); err != nil {
+		return 0, err
+	}
+	for _, p := range outputs {
+		fmt.Fprintln(stdout, p)
 	}
 	return exitOK, nil
 }
