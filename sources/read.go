@@ -173,7 +173,9 @@ func skipReason(e fs.DirEntry) string {
 	case ext == ".xlsx" || ext == ".xlsm":
 		return ""
 	case ext == ".xls":
-		return "overgeslagen: een oud Excel-bestand (.xls) wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
+		// Attempted, so it fails as the unreadable legacy workbook it is:
+		// staff meant it as input, and a warning would lose their rows.
+		return ""
 	case ext == ".csv":
 		return "overgeslagen: een CSV-bestand wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
 	}
