@@ -17,9 +17,10 @@ type Build struct {
 
 // NewBuild derives the build identity from the inputs. epoch is
 // SOURCE_DATE_EPOCH when set; otherwise the newest modification date stored
-// in the workbooks is used, else the peildatum.
-func NewBuild(r *Report, epoch *time.Time, tool string) Build {
-	hashes := make([]string, 0, len(r.Files))
+// in the workbooks is used, else the peildatum. extra holds the SHA-256 of
+// other inputs that change the output (layout settings, logo).
+func NewBuild(r *Report, epoch *time.Time, tool string, extra ...string) Build {
+	hashes := append(make([]string, 0, len(r.Files)+len(extra)), extra...)
 	var newest time.Time
 	for _, f := range r.Files {
 		hashes = append(hashes, f.SHA256)

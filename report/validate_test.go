@@ -226,6 +226,9 @@ func TestNewBuild(t *testing.T) {
 	if b := NewBuild(r, nil, "dev"); b.Version == b1.Version || len(b.Version) != 12 {
 		t.Errorf("version %q does not follow the input hashes", b.Version)
 	}
+	if b := NewBuild(r, nil, "dev", "cc"); b.Version == NewBuild(r, nil, "dev").Version {
+		t.Error("an extra input (layout) does not change the version")
+	}
 	r.Files[0], r.Files[1] = r.Files[1], r.Files[0]
 	if a, b := NewBuild(r, nil, "dev"), NewBuild(r, nil, "dev"); a != b {
 		t.Error(fmt.Sprint("not deterministic", a, b))

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -30,11 +32,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 		return 0, err
 	}
 	layout := templates.DefaultLayout()
+	var extra []string // hashes of inputs besides the workbooks
 	if *layoutFile != "" {
 		data, err := os.ReadFile(*layoutFile)
 		if err != nil {
 			return 0, fmt.Errorf("opmaakinstellingen lezen: %w", err)
 		}
+		extra = append(extra, hash(data))
 		if layout, err = templates.LoadLayout(data); err != nil {
 			return 0, fmt.Errorf("%s: %w", *layoutFile, err)
 		}
@@ -48,6 +52,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 			if layout.LogoPNG, err = os.ReadFile(logo); err != nil {
 				return 0, fmt.Errorf("logo uit %s lezen: %w", *layoutFile, err)
 			}
+			extra = append(extra, hash(layout.LogoPNG))
 		}
 	}
 	epoch, err := sourceDateEpoch()
@@ -71,7 +76,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	prog.done(fmt.Sprintf("%d bestanden, %d acties, %d resultaten", len(r.Files), len(r.Actions), len(r.Achievements)), start)
 
 	// 2. Render both outputs into memory at once; their writers share nothing.
-	b := report.NewBuild(r, epoch, version)
+	b := report.NewBuild(r, epoch, version, extra...)
 	start = time.Now()
 	prog.stage("verslag en bijlage opmaken")
 	var (
@@ -165,4 +170,9 @@ func slug(s string) string {
 		out = "jaarverslag"
 	}
 	return out
+}
+
+func hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
