@@ -30,6 +30,9 @@ type token struct {
 	space bool // a space precedes it when it does not start a line
 	link  string
 	f     *font
+	// broken marks a piece of breakLong: it is placed as it is, even when a
+	// glyph is wider than the line, so wrapping always ends.
+	broken bool
 }
 
 // seg is a run of text on one line in one font with one link target.
@@ -283,9 +286,12 @@ func wrap(ts []token, w, indent float64) []line {
 			flush()
 			sp = 0
 		}
-		if x+tw > max && len(cur.segs) == 0 && x+tw > 0 {
+		if x+tw > max && len(cur.segs) == 0 && x+tw > 0 && !t.broken {
 			// Too wide even for an empty line: cut it into pieces that fit.
 			parts := breakLong(t, max-x)
+			for j := range parts {
+				parts[j].broken = true
+			}
 			if len(parts) > 1 {
 				ts = append(ts[:i:i], append(parts, ts[i+1:]...)...)
 				i--
