@@ -32,15 +32,7 @@ func (rd *renderer) actions() {
 			[]string{"Beschreven actie", "Concrete invulling", "Uitvoering", "Status"}, rd.text(rd.lay.Texts.Actions)+" · "+dm.Name)
 		first := rd.actionCols(t, r.Actions[idx[0]])
 		rd.h2Count(dm.Name, plural(len(idx), "actie", "acties"), t.keep(first))
-		for i, k := range idx {
-			cols := first
-			if i > 0 {
-				cols = rd.actionCols(t, r.Actions[k])
-			}
-			t.add(cols, false)
-			rd.items[report.SheetActions]++
-			d.count(report.SheetActions)
-		}
+		rd.rows(t, report.SheetActions, first, len(idx), func(i int) [][]line { return rd.actionCols(t, r.Actions[idx[i]]) })
 	}
 }
 
@@ -76,4 +68,19 @@ func (rd *renderer) actionCols(t *table, a report.CoalitionAction) [][]line {
 
 	c3 := wrap(rd.statusTokens(a.Status, st.tableText), w3, 0)
 	return [][]line{c0, c1, c2, c3}
+}
+
+// rows adds n table rows counted for sheet. The first row's columns were
+// laid out already, to keep the heading with it; the rest are laid out as
+// they are added.
+func (rd *renderer) rows(t *table, sheet string, first [][]line, n int, cols func(i int) [][]line) {
+	for i := 0; i < n; i++ {
+		c := first
+		if i > 0 {
+			c = cols(i)
+		}
+		t.add(c, false)
+		rd.items[sheet]++
+		rd.d.count(sheet)
+	}
 }

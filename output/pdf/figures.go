@@ -30,15 +30,7 @@ func (rd *renderer) keyFigures() {
 			[]string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}, rd.text(rd.lay.Texts.KeyFigures)+" · "+dm.Name)
 		first := rd.figureCols(t, r.KeyFigures[idx[0]])
 		rd.h2(dm.Name, t.keep(first))
-		for i, k := range idx {
-			cols := first
-			if i > 0 {
-				cols = rd.figureCols(t, r.KeyFigures[k])
-			}
-			t.add(cols, false)
-			rd.items[report.SheetKeyFigures]++
-			d.count(report.SheetKeyFigures)
-		}
+		rd.rows(t, report.SheetKeyFigures, first, len(idx), func(i int) [][]line { return rd.figureCols(t, r.KeyFigures[idx[i]]) })
 	}
 }
 
@@ -147,16 +139,10 @@ func (rd *renderer) budget() {
 		}
 		first := rd.budgetCols(t, r.Budget[ordered[0]])
 		rd.h2(dm.Name, t.keep(first))
-		for i, k := range ordered {
-			cols := first
-			if i > 0 {
-				cols = rd.budgetCols(t, r.Budget[k])
-			}
-			t.add(cols, false)
+		for _, k := range ordered {
 			tot[r.Budget[k].Kind].add(r.Budget[k])
-			rd.items[report.SheetBudget]++
-			d.count(report.SheetBudget)
 		}
+		rd.rows(t, report.SheetBudget, first, len(ordered), func(i int) [][]line { return rd.budgetCols(t, r.Budget[ordered[i]]) })
 		for _, kind := range report.BudgetKinds {
 			if b := tot[kind]; b.lines > 0 {
 				t.add(rd.totalCols(t, "Totaal "+strings.ToLower(string(kind)), "", kind, *b), true)
