@@ -27,13 +27,7 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		return err
 	}
 	var err error
-	style := func(cs cellStyle) int {
-		id, e := st.id(cs)
-		if e != nil && err == nil {
-			err = e
-		}
-		return id
-	}
+	style := st.collector(&err)
 	titleStyle := style(cellStyle{bold: true, size: 16, colour: colourHeading})
 	noteStyle := style(cellStyle{colour: colourGrey})
 	headingStyle := style(cellStyle{bold: true, size: 12, colour: colourHeading})

@@ -79,6 +79,18 @@ func newStyles(f *excelize.File) *styles {
 	return &styles{f: f, ids: map[cellStyle]int{}, family: family}
 }
 
+// collector returns a style lookup for code that asks for many styles in a
+// row: the first error lands in *err and is checked once afterwards.
+func (s *styles) collector(err *error) func(cellStyle) int {
+	return func(cs cellStyle) int {
+		id, e := s.id(cs)
+		if e != nil && *err == nil {
+			*err = e
+		}
+		return id
+	}
+}
+
 func (s *styles) id(cs cellStyle) (int, error) {
 	if id, ok := s.ids[cs]; ok {
 		return id, nil
