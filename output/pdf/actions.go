@@ -80,7 +80,13 @@ func (rd *renderer) rows(t *table, sheet string, first [][]line, n int, cols fun
 			c = cols(i)
 		}
 		t.add(c, false)
-		rd.items[sheet]++
-		rd.d.count(sheet)
+		rd.drawn(sheet)
 	}
+}
+
+// drawn counts one input row as rendered: in the totals the tool reconciles
+// and on the page it landed on.
+func (rd *renderer) drawn(sheet string) {
+	rd.items[sheet]++
+	rd.d.count(sheet)
 }

@@ -48,8 +48,7 @@ func (rd *renderer) developments() {
 			}
 			rd.h3(dev.Topic, keep)
 			rd.flowBlocks(bs, 1.8)
-			rd.items[report.SheetDevelopments]++
-			d.count(report.SheetDevelopments)
+			rd.drawn(report.SheetDevelopments)
 		}
 	}
 }

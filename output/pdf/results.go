@@ -37,16 +37,7 @@ func (rd *renderer) achievements() {
 		}
 		first := rd.achievement(r.Achievements[idx[0]])
 		rd.h2Count(string(level), plural(len(idx), "resultaat", "resultaten"), linesHeight(first))
-		for i, k := range idx {
-			ls := first
-			if i > 0 {
-				ls = rd.achievement(r.Achievements[k])
-				d.space(1.2)
-			}
-			d.flow(ls, 0)
-			rd.items[report.SheetAchievements]++
-			d.count(report.SheetAchievements)
-		}
+		rd.list(report.SheetAchievements, first, len(idx), func(i int) []line { return rd.achievement(r.Achievements[idx[i]]) })
 	}
 }
 
@@ -90,16 +81,7 @@ func (rd *renderer) plans() {
 		}
 		first := rd.plan(r.Plans[idx[0]])
 		rd.h2(dm.Name, linesHeight(first))
-		for i, k := range idx {
-			ls := first
-			if i > 0 {
-				ls = rd.plan(r.Plans[k])
-				d.space(1.2)
-			}
-			d.flow(ls, 0)
-			rd.items[report.SheetPlans]++
-			d.count(report.SheetPlans)
-		}
+		rd.list(report.SheetPlans, first, len(idx), func(i int) []line { return rd.plan(r.Plans[idx[i]]) })
 	}
 }
 
@@ -133,4 +115,18 @@ func containsURL(text, u string) bool {
 		}
 	}
 	return false
+}
+
+// list flows n items with a small gap between them. The first was laid out
+// already, to keep its heading with it.
+func (rd *renderer) list(sheet string, first []line, n int, next func(i int) []line) {
+	for i := 0; i < n; i++ {
+		ls := first
+		if i > 0 {
+			ls = next(i)
+			rd.d.space(1.2)
+		}
+		rd.d.flow(ls, 0)
+		rd.drawn(sheet)
+	}
 }
