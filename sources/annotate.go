@@ -15,9 +15,9 @@ import (
 // Annotate writes, for every input file with findings on its cells, a copy
 // into dir with each problem cell filled red and the messages as a cell
 // comment, so staff can fix it in Excel. The originals are never touched.
-// files are the paths that were read; findings name them by base name.
-// It returns the paths written.
-func Annotate(files []string, findings report.Findings, dir string) ([]string, error) {
+// paths are the files and folders given to Read, expanded the same way;
+// findings name files by base name. It returns the paths written.
+func Annotate(paths []string, findings report.Findings, dir string) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range findings {
 		if f.Pos.Sheet != "" {
@@ -31,8 +31,10 @@ func Annotate(files []string, findings report.Findings, dir string) ([]string, e
 		return nil, fmt.Errorf("map %s aanmaken: %w", dir, err)
 	}
 	var written []string
-	for _, path := range files {
-		fs := byFile[filepath.Base(path)]
+	var skipped report.Findings // reported by Read already
+	for _, in := range collect(paths, &skipped) {
+		path := in.path
+		fs := byFile[in.name]
 		if len(fs) == 0 {
 			continue
 		}

@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"jaarverslag/report"
@@ -67,7 +65,7 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 		writeText(stdout, fs, len(r.Files))
 	}
 	if *annotate != "" {
-		written, err := sources.Annotate(inputFiles(paths), fs, *annotate)
+		written, err := sources.Annotate(paths, fs, *annotate)
 		for _, p := range written {
 			fmt.Fprintf(stderr, "jaarverslag: bevindingen gemarkeerd in %s\n", p)
 		}
@@ -86,24 +84,6 @@ func exitCode(fs report.Findings, unreadable bool) int {
 		return exitFindings
 	}
 	return exitOK
-}
-
-// inputFiles expands folders to the workbooks in them, as the reader does.
-func inputFiles(paths []string) []string {
-	var out []string
-	for _, p := range paths {
-		entries, err := os.ReadDir(p)
-		if err != nil {
-			out = append(out, p)
-			continue
-		}
-		for _, e := range entries {
-			if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".xlsx" || ext == ".xlsm") {
-				out = append(out, filepath.Join(p, e.Name()))
-			}
-		}
-	}
-	return out
 }
 
 // writeText prints one line per finding, then the totals and the count per rule.
