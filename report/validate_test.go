@@ -234,3 +234,16 @@ func TestNewBuild(t *testing.T) {
 		t.Error(fmt.Sprint("not deterministic", a, b))
 	}
 }
+
+func TestSectionAndCount(t *testing.T) {
+	r := valid()
+	for sheet, want := range map[string]int{SheetDomains: 2, SheetActions: 1, SheetAchievements: 1, SheetPlans: 1,
+		SheetDevelopments: 0, SheetKeyFigures: 1, SheetBudget: 1, SheetReport: 0, "Onbekend": 0} {
+		if got := r.Count(sheet); got != want {
+			t.Errorf("Count(%s) = %d, want %d", sheet, got, want)
+		}
+	}
+	if _, ok := r.Section(SheetActions).([]CoalitionAction); !ok {
+		t.Error("Section(Coalitieakkoord) is not []CoalitionAction")
+	}
+}

@@ -1,6 +1,9 @@
 package report
 
-import "sort"
+import (
+	"reflect"
+	"sort"
+)
 
 // OrderedDomains returns the domains in report order (Volgorde, then name).
 func (r *Report) OrderedDomains() []Domain {
@@ -33,4 +36,35 @@ func (r *Report) RowsRead(sheet string) int {
 		n += f.Rows[sheet]
 	}
 	return n
+}
+
+// Section returns the rows of a table sheet as its typed slice
+// ([]CoalitionAction for Coalitieakkoord, …), or nil for Rapport and
+// unknown names.
+func (r *Report) Section(sheet string) any {
+	switch sheet {
+	case SheetDomains:
+		return r.Domains
+	case SheetActions:
+		return r.Actions
+	case SheetAchievements:
+		return r.Achievements
+	case SheetPlans:
+		return r.Plans
+	case SheetDevelopments:
+		return r.Developments
+	case SheetKeyFigures:
+		return r.KeyFigures
+	case SheetBudget:
+		return r.Budget
+	}
+	return nil
+}
+
+// Count is the number of rows of a table sheet in the model.
+func (r *Report) Count(sheet string) int {
+	if rows := r.Section(sheet); rows != nil {
+		return reflect.ValueOf(rows).Len()
+	}
+	return 0
 }

@@ -688,23 +688,8 @@ func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
 
 // rowsOf returns the records of a table sheet that belong in this file.
 func (ww *workbookWriter) rowsOf(sheet string) []reflect.Value {
-	var rows reflect.Value
-	switch sheet {
-	case report.SheetDomains:
-		rows = reflect.ValueOf(ww.r.Domains)
-	case report.SheetActions:
-		rows = reflect.ValueOf(ww.r.Actions)
-	case report.SheetAchievements:
-		rows = reflect.ValueOf(ww.r.Achievements)
-	case report.SheetPlans:
-		rows = reflect.ValueOf(ww.r.Plans)
-	case report.SheetDevelopments:
-		rows = reflect.ValueOf(ww.r.Developments)
-	case report.SheetKeyFigures:
-		rows = reflect.ValueOf(ww.r.KeyFigures)
-	case report.SheetBudget:
-		rows = reflect.ValueOf(ww.r.Budget)
-	default:
+	rows := reflect.ValueOf(ww.r.Section(sheet))
+	if !rows.IsValid() {
 		return nil
 	}
 	out := make([]reflect.Value, 0, rows.Len())

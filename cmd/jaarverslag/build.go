@@ -124,15 +124,11 @@ var counted = []string{report.SheetActions, report.SheetAchievements, report.She
 // reconcile checks rows read = rows in the model = rows in the annex =
 // items in the PDF for every section, so no row is lost or invented.
 func reconcile(r *report.Report, inPDF, inAnnex map[string]int) error {
-	model := map[string]int{
-		report.SheetActions: len(r.Actions), report.SheetAchievements: len(r.Achievements), report.SheetPlans: len(r.Plans),
-		report.SheetDevelopments: len(r.Developments), report.SheetKeyFigures: len(r.KeyFigures), report.SheetBudget: len(r.Budget),
-	}
 	var bad []string
 	for _, s := range counted {
-		read := r.RowsRead(s)
-		if read != model[s] || model[s] != inAnnex[s] || model[s] != inPDF[s] {
-			bad = append(bad, fmt.Sprintf("%s: gelezen %d, in model %d, in bijlage %d, in verslag %d", s, read, model[s], inAnnex[s], inPDF[s]))
+		read, model := r.RowsRead(s), r.Count(s)
+		if read != model || model != inAnnex[s] || model != inPDF[s] {
+			bad = append(bad, fmt.Sprintf("%s: gelezen %d, in model %d, in bijlage %d, in verslag %d", s, read, model, inAnnex[s], inPDF[s]))
 		}
 	}
 	if len(bad) > 0 {
