@@ -21,6 +21,8 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 3x ./...
 
 # Runs every fuzz target for FUZZTIME each (make fuzz FUZZTIME=10m for a long run).
+# FUZZTIME may be a count (10000x): CI uses one, because a duration races the
+# fuzzer's own deadline and fails with "context deadline exceeded" on a busy machine.
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \

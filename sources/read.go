@@ -237,24 +237,32 @@ func readBook(in input, opts Options) (fileResult, error) {
 		return fileResult{}, unreadablef(err, "%s", openReason(err))
 	case !fi.Mode().IsRegular():
 		return fileResult{}, unreadablef(nil, "dit is geen gewoon bestand")
-	case fi.Size() == 0:
+	}
+	return readFrom(f, fi.Size(), in.name, opts)
+}
+
+// readFrom reads the workbook of size bytes in r. It is apart from
+// readBook so that the fuzzer can read from memory.
+func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult, error) {
+	switch {
+	case size == 0:
 		return fileResult{}, unreadablef(nil, msgEmpty)
-	case fi.Size() > opts.MaxFileSize:
-		return fileResult{}, unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(fi.Size()))
+	case size > opts.MaxFileSize:
+		return fileResult{}, unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
 	}
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
 		return fileResult{}, unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
 	}
-	wb, err := openWorkbook(f, fi.Size(), unzipFactor*opts.MaxFileSize)
+	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
 	if err != nil {
 		return fileResult{}, err
 	}
-	res, err := readSheets(wb, in.name, opts.MaxRows)
+	res, err := readSheets(wb, name, opts.MaxRows)
 	if err != nil {
 		return fileResult{}, err
 	}
-	res.file.SHA256, res.file.Size, res.file.Modified = hex.EncodeToString(h.Sum(nil)), fi.Size(), wb.modified
+	res.file.SHA256, res.file.Size, res.file.Modified = hex.EncodeToString(h.Sum(nil)), size, wb.modified
 	return res, nil
 }
 
