@@ -151,7 +151,8 @@ func TestReadSeveralFiles(t *testing.T) {
 }
 
 // TestReadMillionRows checks that a sheet far over the row limit stops at
-// the limit quickly instead of reading a million rows.
+// the limit with one finding instead of a million rows. How fast that is
+// belongs to the benchmarks; the time is only logged.
 func TestReadMillionRows(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 1,000,000-row workbook")
@@ -186,16 +187,12 @@ func TestReadMillionRows(t *testing.T) {
 
 	start = time.Now()
 	r, fs := Read([]string{path}, Options{})
-	took := time.Since(start)
-	t.Logf("read in %v", took)
+	t.Logf("read in %v", time.Since(start))
 	if got := keys(fs); !slices.Equal(got, []string{"te-veel-rijen groot.xlsx › Domeinen"}) {
 		t.Errorf("findings = %v", fs)
 	}
 	eq(t, "rows", r.Files[0].Rows["Domeinen"], DefaultMaxRows)
 	eq(t, "domains", len(r.Domains), DefaultMaxRows)
-	if took > 10*time.Second {
-		t.Errorf("reading took %v", took)
-	}
 }
 
 // TestReadWhatTheWriterWrites reads the sample sets as the workbook writer

@@ -546,17 +546,13 @@ func TestSampleSet(t *testing.T) {
 	}
 }
 
-// TestWriteScaled100 keeps writing a large set fast enough for the command.
+// TestWriteScaled100 writes a large set whole; its speed is in the benchmarks.
 func TestWriteScaled100(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large set")
 	}
 	r := sample.Scaled(100)
-	start := time.Now()
 	b := workbook(t, r, allSheets(), nil)
-	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("writing Scaled(100) took %v", d)
-	}
 	f := open(t, b)
 	if n := len(rawRows(t, f, report.SheetAchievements)) - 1; n != len(r.Achievements) {
 		t.Errorf("%d achievements read back, want %d", n, len(r.Achievements))
