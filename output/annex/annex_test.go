@@ -3,6 +3,7 @@ package annex
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
@@ -367,8 +368,38 @@ func TestStatusColours(t *testing.T) {
 // TestSummaryFormulas checks that every number on the Samenvatting is a
 // formula, that its cached value matches the model, and that Excel's rules
 // (as excelize evaluates them) give the same value from the section sheets.
-func TestSummaryFormulas(t *testing.T) {
+// wildDomains is the Groningen set with domain names that COUNTIFS and
+// SUMIFS would read as a wildcard or a comparison.
+func wildDomains() *report.Report {
 	r := groningen()
+	rename := map[string]string{}
+	for i, name := range []string{"*", "<Z", "Jeugd?"} {
+		rename[r.Domains[i].Name] = name
+		r.Domains[i].Name = name
+	}
+	for i := range r.Actions {
+		if n, ok := rename[r.Actions[i].Domain]; ok {
+			r.Actions[i].Domain = n
+		}
+	}
+	for i := range r.Budget {
+		if n, ok := rename[r.Budget[i].Domain]; ok {
+			r.Budget[i].Domain = n
+		}
+	}
+	return r
+}
+
+func TestSummaryFormulas(t *testing.T) {
+	t.Run("groningen", func(t *testing.T) { testSummaryFormulas(t, groningen(), true) })
+	// excelize ignores the "~" escape in criteria, so only LibreOffice can
+	// judge these formulas: TestLibreOfficeRecalculates.
+	t.Run("wildcard-domains", func(t *testing.T) { testSummaryFormulas(t, wildDomains(), false) })
+}
+
+// testSummaryFormulas checks each Samenvatting number's formula and cached
+// value, and with calc what excelize calculates from the formula.
+func testSummaryFormulas(t *testing.T, r *report.Report, calc bool) {
 	f := open(t, mustWrite(t, r))
 	rows, err := f.GetRows(SheetSummary)
 	if err != nil {
@@ -394,9 +425,12 @@ func TestSummaryFormulas(t *testing.T) {
 		if got, _ := strconv.ParseFloat(cached, 64); math.Abs(got-want) > 0.005 {
 			t.Errorf("Samenvatting!%s cached %q, want %v", cell, cached, want)
 		}
-		calc, err := f.CalcCellValue(SheetSummary, cell, raw)
-		if got, _ := strconv.ParseFloat(calc, 64); err != nil || math.Abs(got-want) > 0.005 {
-			t.Errorf("Samenvatting!%s = %s calculates to %q (%v), want %v", cell, formula, calc, err, want)
+		if !calc {
+			return
+		}
+		v, err := f.CalcCellValue(SheetSummary, cell, raw)
+		if got, _ := strconv.ParseFloat(v, 64); err != nil || math.Abs(got-want) > 0.005 {
+			t.Errorf("Samenvatting!%s = %s calculates to %q (%v), want %v", cell, formula, v, err, want)
 		}
 	}
 
@@ -575,9 +609,11 @@ func TestSheetRef(t *testing.T) {
 	}
 }
 
-// TestLibreOffice opens the annex the way a council member's office suite
-// would and converts it to PDF; LibreOffice refuses files it cannot read.
-func TestLibreOffice(t *testing.T) {
+// libreOffice runs soffice headless on in with a fresh profile in dir, or
+// skips the test where LibreOffice is not installed. registry, when set,
+// is the profile's settings.
+func libreOffice(t *testing.T, dir, registry string, args ...string) {
+	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("LibreOffice niet geïnstalleerd: soffice staat niet in PATH; installeer libreoffice-calc om de bijlage te laten openen")
@@ -585,13 +621,16 @@ func TestLibreOffice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("LibreOffice-test overgeslagen met -short")
 	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "bijlage.xlsx")
-	if err := os.WriteFile(in, mustWrite(t, groningen()), 0o644); err != nil {
-		t.Fatal(err)
+	profile := filepath.Join(dir, "profile")
+	if registry != "" {
+		if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(registry), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", dir, in)
+	cmd := exec.Command(soffice, append([]string{"--headless", "-env:UserInstallation=file://" + profile}, args...)...)
 	done := make(chan struct{})
 	var outb []byte
 	go func() { outb, err = cmd.CombinedOutput(); close(done) }()
@@ -604,9 +643,72 @@ func TestLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatalf("soffice: %v\n%s", err, outb)
 	}
+}
+
+// TestLibreOffice opens the annex the way a council member's office suite
+// would and converts it to PDF; LibreOffice refuses files it cannot read.
+func TestLibreOffice(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bijlage.xlsx")
+	if err := os.WriteFile(in, mustWrite(t, groningen()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	libreOffice(t, dir, "", "--convert-to", "pdf", "--outdir", dir, in)
 	st, err := os.Stat(filepath.Join(dir, "bijlage.pdf"))
 	if err != nil || st.Size() < 10_000 {
-		t.Fatalf("no PDF from soffice (%v)\n%s", err, outb)
+		t.Fatalf("no PDF from soffice (%v)", err)
+	}
+}
+
+// recalcAlways makes LibreOffice recalculate every formula of an xlsx it
+// opens instead of showing the cached values.
+const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
+// TestLibreOfficeRecalculates has a spreadsheet program recalculate the
+// Samenvatting and compares every number with the value the annex caches,
+// for domain names that COUNTIFS and SUMIFS would take as a pattern.
+// excelize's own calculation cannot judge these: it ignores the "~" escape.
+func TestLibreOfficeRecalculates(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bijlage.xlsx")
+	data := mustWrite(t, wildDomains())
+	if err := os.WriteFile(in, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The CSV filter writes the first sheet, the Samenvatting, with raw values.
+	libreOffice(t, dir, recalcAlways, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false", "--outdir", dir, in)
+	b, err := os.ReadFile(filepath.Join(dir, "bijlage.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recalculated, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, data)
+	formulas := 0
+	for i, row := range recalculated {
+		for j, got := range row {
+			cell := fmt.Sprintf("%s%d", report.ColumnName(j+1), i+1)
+			formula, _ := f.GetCellFormula(SheetSummary, cell)
+			if formula == "" {
+				continue
+			}
+			formulas++
+			cached, _ := f.GetCellValue(SheetSummary, cell, excelize.Options{RawCellValue: true})
+			g, err1 := strconv.ParseFloat(got, 64)
+			c, err2 := strconv.ParseFloat(cached, 64)
+			if err1 != nil || err2 != nil || math.Abs(g-c) > 0.005 {
+				t.Errorf("Samenvatting!%s = %s: LibreOffice %q, annex caches %q", cell, formula, got, cached)
+			}
+		}
+	}
+	if formulas < 4*len(report.Statuses) {
+		t.Errorf("only %d formulas compared", formulas)
 	}
 }
 

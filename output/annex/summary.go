@@ -223,7 +223,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 			total += n
 			col := report.ColumnName(i + 2)
 			vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n,
-				Formula: fmt.Sprintf("COUNTIFS(%s,$A%d,%s,%s$%d)", domainR, row, statusR, col, head)})
+				Formula: fmt.Sprintf("COUNTIFS(%s,%s,%s,%s$%d)", domainR, exactly(fmt.Sprintf("$A%d", row)), statusR, col, head)})
 		}
 		vals = append(vals, excelize.Cell{StyleID: countStyle, Value: total, Formula: fmt.Sprintf("SUM(B%d:F%d)", row, row)})
 		if _, err := out.add(0, vals...); err != nil {
@@ -279,7 +279,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	sums := func(d string, row int) []any {
 		crit := ""
 		if d != "" {
-			crit = fmt.Sprintf(",%s,$A%d", finDomain, row)
+			crit = fmt.Sprintf(",%s,%s", finDomain, exactly(fmt.Sprintf("$A%d", row)))
 		}
 		st := euroStyle
 		if d == "" {
@@ -318,6 +318,13 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		}
 	}
 	return sw.Flush()
+}
+
+// exactly is a COUNTIFS/SUMIFS criterion matching the text in cell as it
+// is: a domain is the staff's own text, and "*", "?" or a leading "<" in it
+// would otherwise be a pattern or a comparison and count other domains.
+func exactly(cell string) string {
+	return fmt.Sprintf(`"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(%s,"~","~~"),"*","~*"),"?","~?")`, cell)
 }
 
 // countActions mirrors the COUNTIFS: Excel compares text ignoring case.
