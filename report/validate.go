@@ -225,23 +225,34 @@ func sheetCounts(r *Report) Findings {
 func domainRules(r *Report) Findings {
 	var fs Findings
 	byFold := map[string]string{}
-	orders := map[int]string{}
+	// Duplicates count within one file: a second Domeinen sheet in another
+	// file is one domeinen-blad error, not one more error per domain.
+	type key struct{ file, name string }
+	type order struct {
+		file string
+		n    int
+	}
+	seen := map[key]string{}
+	orders := map[order]string{}
 	var names []string
 	for _, d := range r.Domains {
 		if d.Name == "" {
 			continue
 		}
 		k := Fold(d.Name)
-		if first, ok := byFold[k]; ok {
+		if first, ok := seen[key{d.Src.File, k}]; ok {
 			fs.Add(Error, RuleDuplicateDomain, d.Src.At("Name"), d.Name, "domein %q staat al eerder in de lijst (%q)", d.Name, first)
 			continue
 		}
-		byFold[k] = d.Name
-		names = append(names, d.Name)
-		if other, ok := orders[d.Order]; ok && d.Order != 0 {
+		seen[key{d.Src.File, k}] = d.Name
+		if other, ok := orders[order{d.Src.File, d.Order}]; ok && d.Order != 0 {
 			fs.Add(Warning, RuleDuplicateOrder, d.Src.At("Order"), fmt.Sprint(d.Order), "volgorde %d is ook gebruikt voor %q", d.Order, other)
 		}
-		orders[d.Order] = d.Name
+		orders[order{d.Src.File, d.Order}] = d.Name
+		if _, ok := byFold[k]; !ok {
+			byFold[k] = d.Name
+			names = append(names, d.Name)
+		}
 	}
 	if len(r.Domains) == 0 {
 		return fs // reported by sheetCounts or the reader; every row would repeat it

@@ -105,6 +105,15 @@ func TestValidate(t *testing.T) {
 		{"no thresholds set", func(r *Report) { r.Meta.ThresholdEUR, r.Meta.ThresholdPct = nil, nil; r.Budget[0].Actual = ptr(9e6) }, nil},
 		{"no rapport sheet", func(r *Report) { delete(r.Files[0].Rows, SheetReport) }, []string{"rapport-blad@rapport.xlsx"}},
 		{"two domeinen sheets", func(r *Report) { r.Files[1].Rows[SheetDomains] = 3 }, []string{"domeinen-blad@acties.xlsx › Domeinen"}},
+		{"two domeinen sheets, same list", func(r *Report) {
+			// The second sheet is the error; its domains are not each one more.
+			r.Files[1].Rows[SheetDomains] = 2
+			for _, d := range r.Domains[:2] {
+				d.Src.File = "acties.xlsx"
+				r.Domains = append(r.Domains, d)
+			}
+		}, []string{"domeinen-blad@acties.xlsx › Domeinen"}},
+		{"duplicate order", func(r *Report) { r.Domains[1].Order = 1 }, []string{"dubbele-volgorde@rapport.xlsx › Domeinen!A3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
