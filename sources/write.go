@@ -58,6 +58,27 @@ func WriteTemplate(w io.Writer) error {
 	return writeBook(w, r, names, nil, templateDate)
 }
 
+// WriteDepartmentTemplate writes the input workbook for one department:
+// every contract sheet but Rapport and Domeinen, which belong in exactly one
+// file, so that departments' files merge without deleting sheets. The
+// Domein dropdown offers domains, in their Volgorde (the default domains
+// when there are none), from a list on the Toelichting sheet.
+func WriteDepartmentTemplate(w io.Writer, domains []report.Domain) error {
+	r := &report.Report{Domains: domains}
+	if len(domains) == 0 {
+		for i, d := range DefaultDomains {
+			r.Domains = append(r.Domains, report.Domain{Order: i + 1, Name: d})
+		}
+	}
+	var names []string
+	for _, s := range Schema {
+		if s.Name != report.SheetReport && s.Name != report.SheetDomains {
+			names = append(names, s.Name)
+		}
+	}
+	return writeBook(w, r, names, nil, templateDate)
+}
+
 // WriteWorkbook writes the rows of r for the given contract sheets into a
 // workbook styled like the template. On the per-domain sheets only rows whose
 // Domein is in domains are written (all rows when domains is nil); Rapport
@@ -219,7 +240,7 @@ func (ww *workbookWriter) has(name string) bool {
 // guideIntro is the top of the Toelichting sheet: topic and explanation.
 var guideIntro = [][2]string{
 	{"Waarvoor", "Met dit werkboek levert u de gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. Het programma jaarverslag leest de bladen hierna; dit blad Toelichting slaat het over."},
-	{"Meerdere bestanden", "U mag het werk verdelen over meerdere bestanden, bijvoorbeeld één per afdeling. Bladen met dezelfde naam worden samengevoegd. De bladen Rapport en Domeinen staan samen in precies één bestand. Een ID mag maar één keer voorkomen, ook over bestanden heen."},
+	{"Meerdere bestanden", "U mag het werk verdelen over meerdere bestanden, bijvoorbeeld één per afdeling. Bladen met dezelfde naam worden samengevoegd. De bladen Rapport en Domeinen staan samen in precies één bestand; een bestand voor een afdeling, zonder die twee bladen, maakt u met: jaarverslag template --afdeling. Een ID mag maar één keer voorkomen, ook over bestanden heen."},
 	{"Kopregel", "De eerste rij van elk blad is de kopregel. Verander de kopteksten niet; kolommen verplaatsen mag. Kolommen met een donkere kop zijn verplicht. Klik op een kopcel voor uitleg over de kolom. Extra kolommen mogen: ze komen in de bijlage."},
 	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},

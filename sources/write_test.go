@@ -267,6 +267,47 @@ func TestTemplateDropdowns(t *testing.T) {
 	}
 }
 
+// TestDepartmentTemplate: a department's workbook has every data sheet but
+// not Rapport and Domeinen, and its Domein dropdowns offer the given domains
+// in their Volgorde, or the default list.
+func TestDepartmentTemplate(t *testing.T) {
+	own := []report.Domain{{Order: 2, Name: "Zorg"}, {Order: 1, Name: "Jeugd & gezin"}}
+	for _, tt := range []struct {
+		name    string
+		domains []report.Domain
+		want    []string
+	}{
+		{"default", nil, sources.DefaultDomains},
+		{"own list", own, []string{"Jeugd & gezin", "Zorg"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := sources.WriteDepartmentTemplate(&b, tt.domains); err != nil {
+				t.Fatal(err)
+			}
+			f := open(t, b.Bytes())
+			want := []string{sources.GuideSheet}
+			for _, s := range allSheets() {
+				if s != report.SheetReport && s != report.SheetDomains {
+					want = append(want, s)
+				}
+			}
+			if got := f.GetSheetList(); !slices.Equal(got, want) {
+				t.Fatalf("sheets %v, want %v", got, want)
+			}
+			for _, sheet := range want[1:] {
+				dv := dropdown(t, f, sheet, "Domein")
+				if dv == nil {
+					t.Fatalf("%s: no Domein dropdown", sheet)
+				}
+				if got := listSource(t, f, dv.Formula1); !slices.Equal(got, tt.want) {
+					t.Errorf("%s: Domein list %q, want %q", sheet, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
 func strs[T ~string](vs []T) []string {
 	out := make([]string, len(vs))
 	for i, v := range vs {

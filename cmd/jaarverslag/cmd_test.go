@@ -34,6 +34,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"validate", "--onbekend", goodSet}, exitUsage},
 		{[]string{"build"}, exitUsage},
 		{[]string{"sample"}, exitUsage},
+		{[]string{"template", goodSet}, exitUsage}, // paths only with --afdeling
 		{[]string{"validate", "-h"}, exitOK},
 		{[]string{"help"}, exitOK},
 		{[]string{"version"}, exitOK},
@@ -72,6 +73,50 @@ func TestTemplateEqualsCommittedCopy(t *testing.T) {
 	code, out, _ := runCmd(t, "validate", path)
 	if code != exitFindings || strings.Contains(out, "onbekend-blad") || strings.Contains(out, "bestand-onleesbaar") {
 		t.Errorf("validate on the blank template: exit %d\n%s", code, out)
+	}
+}
+
+// TestDepartmentTemplate follows the multi-file workflow: F&C keeps Rapport
+// and Domeinen, a department fills in its own workbook from
+// `template --afdeling`, and the two validate together without a second
+// Rapport or Domeinen.
+func TestDepartmentTemplate(t *testing.T) {
+	dir := t.TempDir()
+	dept := filepath.Join(dir, "jeugd.xlsx")
+	if code, _, errOut := runCmd(t, "template", "--afdeling", "-o", dept, goodSet); code != exitOK {
+		t.Fatalf("template --afdeling: exit %d: %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(dept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := []any{"CA-90", "jeugd", "Wachttijden jeugdhulp verkorten", "Extra inzet wijkteams", "Wachttijd gedaald naar 6 weken.", "Gereed"}
+	if err := f.SetSheetRow("Coalitieakkoord", "A2", &row); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, _ := runCmd(t, "validate", "--json", filepath.Join(goodSet, "rapport.xlsx"), dept)
+	if code != exitOK || !strings.Contains(out, `"findings": []`) {
+		t.Errorf("rapport.xlsx + department workbook: exit %d\n%s", code, out)
+	}
+
+	// Domains come from a readable workbook with a Domeinen sheet.
+	blank := filepath.Join(dir, "blank.xlsx")
+	if code, _, errOut := runCmd(t, "template", "--afdeling", "-o", blank, dept); code != exitFindings || !strings.Contains(errOut, "geen domeinen") {
+		t.Errorf("domains from a file without Domeinen: exit %d: %s", code, errOut)
+	}
+	empty := filepath.Join(dir, "leeg.xlsx")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := runCmd(t, "template", "--afdeling", "-o", blank, empty); code != exitIO || !strings.Contains(errOut, "leeg.xlsx") {
+		t.Errorf("domains from an empty file: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(blank); !os.IsNotExist(err) {
+		t.Errorf("a failed template left %s behind", blank)
 	}
 }
 

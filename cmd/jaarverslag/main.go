@@ -36,6 +36,8 @@ const usage = `Gebruik: jaarverslag <opdracht> [opties]
 
 Opdrachten:
   template [-o BESTAND]              schrijf het lege invoerbestand (standaard invoer-jaarverslag.xlsx)
+  template --afdeling [-o BESTAND] [PAD...]
+                                     hetzelfde zonder Rapport en Domeinen, voor een afdeling
   validate [opties] PAD...           controleer invoerbestanden of mappen en toon elke bevinding
   build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF) en de bijlage (xlsx) in MAP (standaard output)
   sample [--scale N] -o MAP          schrijf een voorbeeldset invoerbestanden (Groningen 2025)
@@ -56,7 +58,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	code := exitOK
 	switch args[0] {
 	case "template":
-		err = runTemplate(args[1:], stdout, stderr)
+		code, err = runTemplate(args[1:], stdout, stderr)
 	case "validate":
 		code, err = runValidate(args[1:], stdout, stderr)
 	case "build":
