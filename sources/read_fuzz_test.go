@@ -20,6 +20,22 @@ func checkFindings(t *testing.T, fs report.Findings) {
 	}
 }
 
+// checkRead holds for every read: a file that cannot be read is an
+// unreadable error with a message, and a read one has complete findings.
+// It reports whether the file was read.
+func checkRead(t *testing.T, res fileResult, err error) bool {
+	t.Helper()
+	if err != nil {
+		var u *unreadable
+		if !errors.As(err, &u) || u.msg == "" {
+			t.Fatalf("error without a message: %v", err)
+		}
+		return false
+	}
+	checkFindings(t, res.findings)
+	return true
+}
+
 // FuzzReadWorkbook reads arbitrary bytes as a workbook: it must never
 // panic or hang, and whatever cannot be read is a finding.
 func FuzzReadWorkbook(f *testing.F) {
@@ -45,14 +61,9 @@ func FuzzReadWorkbook(f *testing.F) {
 		// From memory, as Read does after opening the file: through the
 		// file system each run would be a hundred times slower.
 		res, err := readFrom(bytes.NewReader(b), int64(len(b)), "f.xlsx", opts)
-		if err != nil {
-			var u *unreadable
-			if !errors.As(err, &u) || u.msg == "" {
-				t.Fatalf("error without a message: %v", err)
-			}
+		if !checkRead(t, res, err) {
 			return
 		}
-		checkFindings(t, res.findings)
 		if res.book == nil || res.file.SHA256 == "" {
 			t.Fatal("file neither read nor reported")
 		}
@@ -82,14 +93,9 @@ func FuzzReadSheetXML(f *testing.F) {
 			t.Fatal(err)
 		}
 		res, err := readSheets(wb, "f.xlsx", 50)
-		if err != nil {
-			var u *unreadable
-			if !errors.As(err, &u) || u.msg == "" {
-				t.Fatalf("error without a message: %v", err)
-			}
+		if !checkRead(t, res, err) {
 			return
 		}
-		checkFindings(t, res.findings)
 		for _, d := range res.book.Domains {
 			if d.Src.Row < 1 || d.Src.File != "f.xlsx" {
 				t.Fatalf("row without position: %+v", d.Src)
