@@ -209,7 +209,7 @@ func sheetCounts(r *Report) Findings {
 		switch {
 		case len(in) == 0 && len(r.Files) > 0:
 			fs.Add(Error, c.rule, Pos{File: r.Files[0].Name}, "",
-				"het blad %q ontbreekt; precies één bestand moet dit blad hebben (maak het met jaarverslag template)", c.sheet)
+				"het blad %q ontbreekt; precies één bestand moet dit blad hebben (maak het met jaarverslag template). Controleert u het bestand van een afdeling, geef dan ook het bestand met Rapport en Domeinen mee, bijvoorbeeld: jaarverslag validate rapport.xlsx %s", c.sheet, r.Files[0].Name)
 		case len(in) > 1:
 			for _, name := range in[1:] {
 				fs.Add(Error, c.rule, Pos{File: name, Sheet: c.sheet}, "",

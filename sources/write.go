@@ -246,7 +246,7 @@ var guideIntro = [][2]string{
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
 	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter; een percentage als 12,5. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
-	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
+	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Heeft uw bestand geen bladen Rapport en Domeinen, geef dan ook het bestand mee dat ze wel heeft: jaarverslag validate rapport.xlsx <uw bestand>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
 }
 
 // sheetRules adds the rules of a sheet that the column list does not show.
