@@ -29,6 +29,38 @@ func (r *Report) StatusCount(domain string) map[Status]int {
 	return m
 }
 
+// BudgetTotal sums budget after changes and realisation over budget lines;
+// an empty amount counts as zero.
+type BudgetTotal struct {
+	Budget, Actual float64
+	Lines          int
+}
+
+// Add counts one line in.
+func (t *BudgetTotal) Add(l BudgetLine) {
+	t.Lines++
+	if l.Budget != nil {
+		t.Budget += *l.Budget
+	}
+	if l.Actual != nil {
+		t.Actual += *l.Actual
+	}
+}
+
+// BudgetTotals sums the budget lines per Soort for one domain, or for all
+// domains when domain is "".
+func (r *Report) BudgetTotals(domain string) map[BudgetKind]BudgetTotal {
+	m := map[BudgetKind]BudgetTotal{}
+	for _, b := range r.Budget {
+		if domain == "" || b.Domain == domain {
+			t := m[b.Kind]
+			t.Add(b)
+			m[b.Kind] = t
+		}
+	}
+	return m
+}
+
 // RowsRead is the total of data rows read for a contract sheet across files.
 func (r *Report) RowsRead(sheet string) int {
 	n := 0

@@ -287,7 +287,8 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		}
 		var vals []any
 		for i, k := range report.BudgetKinds {
-			budget, actual := sumBudget(r, d, k)
+			sum := sumBudget(r, d, k)
+			budget, actual := sum.Budget, sum.Actual
 			b := report.ColumnName(2 + 3*i)
 			a := report.ColumnName(3 + 3*i)
 			vals = append(vals,
@@ -339,18 +340,14 @@ func countActions(r *report.Report, domain string, s report.Status) int {
 }
 
 // sumBudget mirrors the SUMIFS for one domain ("" for all) and kind.
-func sumBudget(r *report.Report, domain string, k report.BudgetKind) (budget, actual float64) {
+func sumBudget(r *report.Report, domain string, k report.BudgetKind) report.BudgetTotal {
+	var t report.BudgetTotal
 	for _, b := range r.Budget {
 		if (domain == "" || strings.EqualFold(b.Domain, domain)) && strings.EqualFold(string(b.Kind), string(k)) {
-			if b.Budget != nil {
-				budget += *b.Budget
-			}
-			if b.Actual != nil {
-				actual += *b.Actual
-			}
+			t.Add(b)
 		}
 	}
-	return budget, actual
+	return t
 }
 
 // axisFont keeps axis labels readable; the default is a pale grey.

@@ -61,22 +61,6 @@ func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 	}
 }
 
-// budgetTotal sums budget and realisation of one kind.
-type budgetTotal struct {
-	budget, actual float64
-	lines          int
-}
-
-func (b *budgetTotal) add(l report.BudgetLine) {
-	b.lines++
-	if l.Budget != nil {
-		b.budget += *l.Budget
-	}
-	if l.Actual != nil {
-		b.actual += *l.Actual
-	}
-}
-
 // deviation is "€ 12.000 N": the amount realisation differs from the
 // budget, V when that favours the municipality (less spent, more received).
 func deviation(kind report.BudgetKind, dev float64) string {
@@ -115,7 +99,7 @@ func (rd *renderer) budget() {
 	sizes := []int{300, 80, 165, 165, 170, 120}
 	right := []bool{false, false, true, true, true, true}
 	head := []string{"Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}
-	totals := map[string]map[report.BudgetKind]*budgetTotal{}
+	totals := map[string]map[report.BudgetKind]*report.BudgetTotal{}
 	for _, dm := range rd.domains {
 		idx := groups[dm.Name]
 		if len(idx) == 0 {
@@ -123,7 +107,7 @@ func (rd *renderer) budget() {
 			d.flow(rd.none("Geen begrotingsregels opgegeven."), 0)
 			continue
 		}
-		tot := map[report.BudgetKind]*budgetTotal{report.Expenses: {}, report.Income: {}}
+		tot := map[report.BudgetKind]*report.BudgetTotal{report.Expenses: {}, report.Income: {}}
 		totals[dm.Name] = tot
 		t := d.newTable(sizes, right, head, rd.text(rd.lay.Texts.Budget)+" · "+dm.Name)
 		var ordered []int
@@ -140,12 +124,12 @@ func (rd *renderer) budget() {
 		first := rd.budgetCols(t, r.Budget[ordered[0]])
 		rd.h2(dm.Name, t.keep(first))
 		for _, k := range ordered {
-			tot[r.Budget[k].Kind].add(r.Budget[k])
+			tot[r.Budget[k].Kind].Add(r.Budget[k])
 		}
 		rd.rows(t, report.SheetBudget, first, len(ordered), func(i int) [][]line { return rd.budgetCols(t, r.Budget[ordered[i]]) })
 		for _, kind := range report.BudgetKinds {
-			if b := tot[kind]; b.lines > 0 {
-				t.add(rd.totalCols(t, "Totaal "+strings.ToLower(string(kind)), "", kind, *b), true)
+			if b := tot[kind]; b.Lines > 0 {
+				t.add(rd.sumCols(t, rd.st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, *b), true)
 			}
 		}
 	}
@@ -178,28 +162,28 @@ func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
 	}
 }
 
-func (rd *renderer) totalCols(t *table, label, kindText string, kind report.BudgetKind, b budgetTotal) [][]line {
-	f := rd.st.tableBold
-	dev := b.actual - b.budget
+// sumCols are the columns of a total: label, Soort, budget, realisation
+// and the deviation in € and %.
+func (rd *renderer) sumCols(t *table, f *font, label, kindText string, kind report.BudgetKind, b report.BudgetTotal) [][]line {
+	dev := b.Actual - b.Budget
 	return [][]line{
 		para(label, f, f, t.width(0)),
 		para(kindText, f, f, t.width(1)),
-		para(money(b.budget), f, f, t.width(2)),
-		para(money(b.actual), f, f, t.width(3)),
+		para(money(b.Budget), f, f, t.width(2)),
+		para(money(b.Actual), f, f, t.width(3)),
 		para(deviation(kind, dev), f, f, t.width(4)),
-		para(share(dev, b.budget), f, f, t.width(5)),
+		para(share(dev, b.Budget), f, f, t.width(5)),
 	}
 }
 
 // budgetOverall totals lasten and baten per domain and for the portfolio.
-func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*budgetTotal) {
+func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*report.BudgetTotal) {
 	if len(totals) == 0 {
 		return
 	}
 	d, st := rd.d, rd.st
 	t := d.newTable([]int{300, 80, 165, 165, 170, 120}, []bool{false, false, true, true, true, true},
 		[]string{"Domein", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}, "Totaal alle domeinen")
-	grand := map[report.BudgetKind]*budgetTotal{report.Expenses: {}, report.Income: {}}
 	var rows [][][]line
 	var stripe []int // lasten and baten of one domain share a stripe
 	for _, dm := range rd.domains {
@@ -210,23 +194,10 @@ func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*budge
 		name := dm.Name
 		for _, kind := range report.BudgetKinds {
 			b := *tot[kind]
-			if b.lines == 0 {
+			if b.Lines == 0 {
 				continue
 			}
-			g := grand[kind]
-			g.budget += b.budget
-			g.actual += b.actual
-			g.lines += b.lines
-			dev := b.actual - b.budget
-			f := st.tableText
-			rows = append(rows, [][]line{
-				para(name, f, f, t.width(0)),
-				para(string(kind), f, f, t.width(1)),
-				para(money(b.budget), f, f, t.width(2)),
-				para(money(b.actual), f, f, t.width(3)),
-				para(deviation(kind, dev), f, f, t.width(4)),
-				para(share(dev, b.budget), f, f, t.width(5)),
-			})
+			rows = append(rows, rd.sumCols(t, st.tableText, name, string(kind), kind, b))
 			stripe = append(stripe, domainCount(totals, rd.domains, dm.Name))
 			name = ""
 		}
@@ -239,15 +210,16 @@ func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*budge
 		t.n = stripe[i]
 		t.add(cols, false)
 	}
+	grand := rd.r.BudgetTotals("")
 	for _, kind := range report.BudgetKinds {
-		if g := grand[kind]; g.lines > 0 {
-			t.add(rd.totalCols(t, "Totaal "+strings.ToLower(string(kind)), "", kind, *g), true)
+		if g := grand[kind]; g.Lines > 0 {
+			t.add(rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, g), true)
 		}
 	}
 }
 
 // domainCount is the place of a domain among those with budget lines.
-func domainCount(totals map[string]map[report.BudgetKind]*budgetTotal, ds []report.Domain, name string) int {
+func domainCount(totals map[string]map[report.BudgetKind]*report.BudgetTotal, ds []report.Domain, name string) int {
 	n := 0
 	for _, d := range ds {
 		if d.Name == name {

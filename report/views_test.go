@@ -1,0 +1,27 @@
+package report
+
+import "testing"
+
+func TestBudgetTotals(t *testing.T) {
+	r := &Report{Budget: []BudgetLine{
+		{Domain: "Jeugd", Kind: Expenses, Budget: ptr(100.0), Actual: ptr(120.0)},
+		{Domain: "Jeugd", Kind: Expenses, Budget: ptr(50.0)}, // no realisation yet: counts as 0
+		{Domain: "Jeugd", Kind: Income, Actual: ptr(30.0)},
+		{Domain: "Zorg", Kind: Expenses, Budget: ptr(7.0), Actual: ptr(8.0)},
+	}}
+	tests := []struct {
+		domain string
+		kind   BudgetKind
+		want   BudgetTotal
+	}{
+		{"Jeugd", Expenses, BudgetTotal{Budget: 150, Actual: 120, Lines: 2}},
+		{"Jeugd", Income, BudgetTotal{Budget: 0, Actual: 30, Lines: 1}},
+		{"Zorg", Income, BudgetTotal{}},
+		{"", Expenses, BudgetTotal{Budget: 157, Actual: 128, Lines: 3}},
+	}
+	for _, tt := range tests {
+		if got := r.BudgetTotals(tt.domain)[tt.kind]; got != tt.want {
+			t.Errorf("BudgetTotals(%q)[%s] = %+v, want %+v", tt.domain, tt.kind, got, tt.want)
+		}
+	}
+}
