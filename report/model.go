@@ -1,6 +1,8 @@
 package report
 
 import (
+	"reflect"
+	"strings"
 	"time"
 )
 
@@ -51,6 +53,18 @@ func (s Source) At(field string) Pos {
 
 // Pos is the position of the row itself.
 func (s Source) Pos() Pos { return Pos{File: s.File, Sheet: s.Sheet, Row: s.Row} }
+
+// ColumnOf reads a field's col tag, `col:"Header"` or
+// `col:"Header,required"`: the column's header in the workbook and whether
+// it is required. ok is false for a field that is no column.
+func ColumnOf(f reflect.StructField) (header string, required, ok bool) {
+	tag, ok := f.Tag.Lookup("col")
+	if !ok {
+		return "", false, false
+	}
+	header, opt, _ := strings.Cut(tag, ",")
+	return header, opt == "required", true
+}
 
 // Meta is the Rapport sheet: one value per field.
 type Meta struct {

@@ -118,7 +118,7 @@ func fieldRules(r *Report) Findings {
 				continue
 			}
 			sf, _ := t.FieldByName(field)
-			header, _, _ := strings.Cut(sf.Tag.Get("col"), ",")
+			header, _, _ := ColumnOf(sf)
 			fs = append(fs, fieldFinding(fe, header, src.At(field)))
 		}
 	}

@@ -1,6 +1,9 @@
 package report
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestBudgetTotals(t *testing.T) {
 	r := &Report{Budget: []BudgetLine{
@@ -22,6 +25,23 @@ func TestBudgetTotals(t *testing.T) {
 	for _, tt := range tests {
 		if got := r.BudgetTotals(tt.domain)[tt.kind]; got != tt.want {
 			t.Errorf("BudgetTotals(%q)[%s] = %+v, want %+v", tt.domain, tt.kind, got, tt.want)
+		}
+	}
+}
+
+func TestColumnOf(t *testing.T) {
+	typ := reflect.TypeFor[BudgetLine]()
+	for _, tt := range []struct {
+		field, header string
+		required, ok  bool
+	}{
+		{"Domain", "Domein", true, true},
+		{"Primary", "Primaire begroting", false, true},
+		{"Src", "", false, false},
+	} {
+		f, _ := typ.FieldByName(tt.field)
+		if h, req, ok := ColumnOf(f); h != tt.header || req != tt.required || ok != tt.ok {
+			t.Errorf("ColumnOf(%s) = %q, %v, %v; want %q, %v, %v", tt.field, h, req, ok, tt.header, tt.required, tt.ok)
 		}
 	}
 }

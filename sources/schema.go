@@ -4,7 +4,6 @@ package sources
 
 import (
 	"reflect"
-	"strings"
 
 	"jaarverslag/report"
 )
@@ -67,12 +66,11 @@ func sheet(name string, row any, keyValue bool, intro string) Sheet {
 	s := Sheet{Name: name, KeyValue: keyValue, Help: intro, row: t}
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		tag, ok := f.Tag.Lookup("col")
+		header, required, ok := report.ColumnOf(f)
 		if !ok {
 			continue
 		}
-		header, opt, _ := strings.Cut(tag, ",")
-		c := Column{Header: header, Field: f.Name, Required: opt == "required", Kind: kindOf(f.Type)}
+		c := Column{Header: header, Field: f.Name, Required: required, Kind: kindOf(f.Type)}
 		c.Allowed = allowed[f.Type]
 		c.Help = help[name+"."+header]
 		s.Columns = append(s.Columns, c)

@@ -102,12 +102,9 @@ func (s section) contractColumns() []column {
 	var cols []column
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		tag, ok := f.Tag.Lookup("col")
-		if !ok {
-			continue
+		if header, _, ok := report.ColumnOf(f); ok {
+			cols = append(cols, column{header: header, kind: s.kindOf(f), field: i})
 		}
-		header, _, _ := strings.Cut(tag, ",")
-		cols = append(cols, column{header: header, kind: s.kindOf(f), field: i})
 	}
 	return cols
 }

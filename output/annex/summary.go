@@ -25,7 +25,7 @@ func sheetInfo(m report.Meta) map[string]string {
 // headerOf is the contract header of a field of a report row type.
 func headerOf[T any](field string) string {
 	f, _ := reflect.TypeFor[T]().FieldByName(field)
-	h, _, _ := strings.Cut(f.Tag.Get("col"), ",")
+	h, _, _ := report.ColumnOf(f)
 	return h
 }
 
