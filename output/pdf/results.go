@@ -45,22 +45,11 @@ const itemIndent = 5.0
 
 // achievement is "✓ text (Domein · actie CA-01)", with its link below.
 func (rd *renderer) achievement(a report.Achievement) []line {
-	st := rd.st
-	w := contentW - itemIndent
-	var ts []token
-	for _, p := range paragraphs(a.Text) {
-		ts = append(ts, words(p, st.body, st.bodyLink)...)
-	}
 	action := ""
 	if a.ActionID != "" {
 		action = "actie " + a.ActionID
 	}
-	ts = append(ts, suffix(st.grey, a.Domain, action)...)
-	ls := wrap(ts, w, 0)
-	if a.Link != "" && !containsURL(a.Text, a.Link) {
-		ls = append(ls, wrap(link(a.Link, st.smallLink), w, 0)...)
-	}
-	return hanging("✓", st.check, ls, itemIndent)
+	return rd.item("✓", rd.st.check, a.Text, a.Link, a.Domain, action)
 }
 
 // plans: per domain a bulleted list with when each plan is due.
@@ -87,12 +76,6 @@ func (rd *renderer) plans() {
 
 // plan is "• text (gereed in Q3 2026 · actie CA-02)", with its link below.
 func (rd *renderer) plan(p report.Plan) []line {
-	st := rd.st
-	w := contentW - itemIndent
-	var ts []token
-	for _, s := range paragraphs(p.Text) {
-		ts = append(ts, words(s, st.body, st.bodyLink)...)
-	}
 	due, action := "", ""
 	if p.Due != "" {
 		due = "gereed in " + p.Due
@@ -100,12 +83,24 @@ func (rd *renderer) plan(p report.Plan) []line {
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
-	ts = append(ts, suffix(st.grey, due, action)...)
-	ls := wrap(ts, w, 0)
-	if p.Link != "" && !containsURL(p.Text, p.Link) {
-		ls = append(ls, wrap(link(p.Link, st.smallLink), w, 0)...)
+	return rd.item("•", rd.st.bodyBold, p.Text, p.Link, due, action)
+}
+
+// item is a list item hung from mark: the text with a grey note in
+// brackets, and the URL below when the text does not already hold it.
+func (rd *renderer) item(mark string, markFont *font, text, url string, note ...string) []line {
+	st := rd.st
+	w := contentW - itemIndent
+	var ts []token
+	for _, p := range paragraphs(text) {
+		ts = append(ts, words(p, st.body, st.bodyLink)...)
 	}
-	return hanging("•", st.bodyBold, ls, itemIndent)
+	ts = append(ts, suffix(st.grey, note...)...)
+	ls := wrap(ts, w, 0)
+	if url != "" && !containsURL(text, url) {
+		ls = append(ls, wrap(link(url, st.smallLink), w, 0)...)
+	}
+	return hanging(mark, markFont, ls, itemIndent)
 }
 
 func containsURL(text, u string) bool {
