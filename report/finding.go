@@ -134,6 +134,17 @@ func (fs Findings) Errors(strict bool) int {
 	return n
 }
 
+// Unreadable reports whether a file could not be read at all, which the
+// drivers answer with exit code 3 rather than 1.
+func (fs Findings) Unreadable() bool {
+	for _, f := range fs {
+		if f.Rule == RuleUnreadable {
+			return true
+		}
+	}
+	return false
+}
+
 // Counts gives the number of findings per rule.
 func (fs Findings) Counts() map[string]int {
 	m := map[string]int{}

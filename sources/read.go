@@ -31,6 +31,7 @@ const (
 type Options struct {
 	MaxFileSize int64 // bytes per file; DefaultMaxFileSize when 0
 	MaxRows     int   // data rows per sheet; DefaultMaxRows when 0
+	Strict      bool  // Load: warnings count as errors
 }
 
 func (o Options) withDefaults() Options {
@@ -54,9 +55,38 @@ func (o Options) withDefaults() Options {
 // shows them; Row 0 means the whole sheet, an empty Sheet the whole file.
 // Findings come back sorted.
 func Read(paths []string, opts Options) (*report.Report, report.Findings) {
-	opts = opts.withDefaults()
 	var findings report.Findings
 	inputs := collect(paths, &findings)
+	r, fs := readAll(inputs, opts)
+	findings = append(findings, fs...)
+	findings.Sort()
+	return r, findings
+}
+
+// Input is one workbook held somewhere else than in a folder of inputs (the
+// portal's store): Path is where its bytes are, Name how findings and the
+// provenance name it.
+type Input struct {
+	Path string
+	Name string
+}
+
+// ReadInputs reads the given workbooks like Read reads files, in the order
+// given; names should be unique.
+func ReadInputs(ins []Input, opts Options) (*report.Report, report.Findings) {
+	inputs := make([]input, len(ins))
+	for i, in := range ins {
+		inputs[i] = input{path: in.Path, name: in.Name}
+	}
+	r, fs := readAll(inputs, opts)
+	fs.Sort()
+	return r, fs
+}
+
+// readAll reads the inputs into one report.
+func readAll(inputs []input, opts Options) (*report.Report, report.Findings) {
+	opts = opts.withDefaults()
+	var findings report.Findings
 
 	// Files are read in parallel and merged in name order, so the result
 	// does not depend on which file finishes first.
@@ -89,7 +119,6 @@ func Read(paths []string, opts Options) (*report.Report, report.Findings) {
 		}
 		appendSections(r, res.book)
 	}
-	findings.Sort()
 	return r, findings
 }
 

@@ -2,11 +2,15 @@ package templates
 
 import (
 	"bytes"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -166,4 +170,35 @@ func (l Layout) Validate() error {
 	// Map iteration above is random; the message is not.
 	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
 	return errors.Join(errs...)
+}
+
+// ReadLayoutFile reads a layout file and the logo it names. A relative logo
+// path is relative to the layout file, so the pair can be kept together
+// anywhere. hashes are the SHA-256 of the files read: they change the
+// output, so they go into the build's version string.
+func ReadLayoutFile(path string) (l Layout, hashes []string, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Layout{}, nil, fmt.Errorf("opmaakinstellingen lezen: %w", err)
+	}
+	hashes = append(hashes, sha256Hex(data))
+	if l, err = LoadLayout(data); err != nil {
+		return Layout{}, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if l.Logo != "" {
+		logo := l.Logo
+		if !filepath.IsAbs(logo) {
+			logo = filepath.Join(filepath.Dir(path), logo)
+		}
+		if l.LogoPNG, err = os.ReadFile(logo); err != nil {
+			return Layout{}, nil, fmt.Errorf("logo uit %s lezen: %w", path, err)
+		}
+		hashes = append(hashes, sha256Hex(l.LogoPNG))
+	}
+	return l, hashes, nil
+}
+
+func sha256Hex(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }

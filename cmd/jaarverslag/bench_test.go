@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"jaarverslag/output"
 	"jaarverslag/report/sample"
 	"jaarverslag/sources"
 )
@@ -18,7 +19,7 @@ func BenchmarkBuild(b *testing.B) {
 		in := b.TempDir()
 		r := sample.Scaled(scale)
 		for _, p := range sample.Split() {
-			err := writeAtomic(filepath.Join(in, p.Name), func(w io.Writer) error {
+			err := output.WriteFile(filepath.Join(in, p.Name), func(w io.Writer) error {
 				return sources.WriteWorkbook(w, r, p.Sheets, p.Domains, sampleModified)
 			})
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"jaarverslag/output"
 	"jaarverslag/report"
 	"jaarverslag/report/sample"
 	"jaarverslag/sources"
@@ -35,7 +36,7 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 	}
 	for _, p := range sample.Split() {
 		path := filepath.Join(*out, p.Name)
-		err := writeAtomic(path, func(w io.Writer) error {
+		err := output.WriteFile(path, func(w io.Writer) error {
 			return sources.WriteWorkbook(w, r, p.Sheets, p.Domains, sampleModified)
 		})
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"jaarverslag/output"
 	"jaarverslag/report"
 	"jaarverslag/sources"
 )
@@ -31,7 +32,7 @@ func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		write = func(w io.Writer) error { return sources.WriteDepartmentTemplate(w, domains) }
 	}
-	if err := writeAtomic(*out, write); err != nil {
+	if err := output.WriteFile(*out, write); err != nil {
 		return 0, err
 	}
 	fmt.Fprintln(stdout, *out)

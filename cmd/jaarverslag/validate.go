@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
-	"time"
 
 	"jaarverslag/report"
 	"jaarverslag/sources"
@@ -29,21 +27,9 @@ func (f *inputFlags) register(fs interface {
 	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "meeste gegevensrijen per blad")
 }
 
-// load reads and validates the inputs: the shared first half of validate
-// and build. unreadable is true when a file could not be read at all.
-func (f *inputFlags) load(paths []string) (r *report.Report, fs report.Findings, unreadable bool) {
-	r, fs = sources.Read(paths, sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows})
-	for _, fi := range fs {
-		if fi.Rule == report.RuleUnreadable {
-			unreadable = true
-		}
-	}
-	fs = append(fs, report.Validate(r)...)
-	if f.strict {
-		fs = fs.Strict()
-	}
-	fs.Sort()
-	return r, fs, unreadable
+// options are the reading options the flags set.
+func (f *inputFlags) options() sources.Options {
+	return sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows, Strict: f.strict}
 }
 
 func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
@@ -56,7 +42,7 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, fs, unreadable := in.load(paths)
+	r, fs := sources.Load(paths, in.options())
 	if *asJSON {
 		if err := writeJSON(stdout, fs); err != nil {
 			return 0, err
@@ -73,12 +59,12 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 			return 0, err
 		}
 	}
-	return exitCode(fs, unreadable), nil
+	return exitCode(fs), nil
 }
 
-func exitCode(fs report.Findings, unreadable bool) int {
+func exitCode(fs report.Findings) int {
 	switch {
-	case unreadable:
+	case fs.Unreadable():
 		return exitIO
 	case fs.Errors(false) > 0:
 		return exitFindings
@@ -140,18 +126,4 @@ func writeJSON(w io.Writer, fs report.Findings) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-// sourceDateEpoch reads SOURCE_DATE_EPOCH, the reproducible-builds way to fix "gebouwd op".
-func sourceDateEpoch() (*time.Time, error) {
-	s := os.Getenv("SOURCE_DATE_EPOCH")
-	if s == "" {
-		return nil, nil
-	}
-	var sec int64
-	if _, err := fmt.Sscan(s, &sec); err != nil {
-		return nil, fmt.Errorf("SOURCE_DATE_EPOCH %q is geen aantal seconden: %w", s, err)
-	}
-	t := time.Unix(sec, 0).UTC()
-	return &t, nil
 }

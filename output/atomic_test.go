@@ -1,4 +1,4 @@
-package main
+package output
 
 import (
 	"os"
@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestWriteAllAtomic(t *testing.T) {
+func TestWriteFiles(t *testing.T) {
 	dir := t.TempDir()
 	a := filepath.Join(dir, "verslag.pdf")
 	if err := os.WriteFile(a, []byte("oud"), 0o644); err != nil {
@@ -17,7 +17,7 @@ func TestWriteAllAtomic(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The second file cannot be staged, so the first must stay as it was.
-	err := writeAllAtomic([]string{a, filepath.Join(blocker, "bijlage.xlsx")}, [][]byte{[]byte("nieuw"), []byte("x")})
+	err := WriteFiles([]string{a, filepath.Join(blocker, "bijlage.xlsx")}, [][]byte{[]byte("nieuw"), []byte("x")})
 	if err == nil {
 		t.Fatal("no error for an impossible path")
 	}
@@ -28,7 +28,7 @@ func TestWriteAllAtomic(t *testing.T) {
 		t.Errorf("temp files left: %v", entries)
 	}
 	b := filepath.Join(dir, "bijlage.xlsx")
-	if err := writeAllAtomic([]string{a, b}, [][]byte{[]byte("nieuw"), []byte("ook")}); err != nil {
+	if err := WriteFiles([]string{a, b}, [][]byte{[]byte("nieuw"), []byte("ook")}); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(b); string(got) != "ook" {

@@ -1,4 +1,4 @@
-package main
+package output
 
 import (
 	"fmt"
@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 )
 
-// writeAtomic writes one file through a temp file in the same folder and a
+// WriteFile writes one file through a temp file in the same folder and a
 // rename, so a reader never sees a half-written file and a failed or
 // interrupted write leaves the earlier file as it was.
-func writeAtomic(path string, write func(io.Writer) error) error {
+func WriteFile(path string, write func(io.Writer) error) error {
 	tmp, err := stage(path, write)
 	if err != nil {
 		return err
@@ -18,9 +18,9 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return commit([]string{tmp}, []string{path})
 }
 
-// writeAllAtomic writes several files that belong together: all are staged
+// WriteFiles writes several files that belong together: all are staged
 // first, and only when every one is complete are they renamed into place.
-func writeAllAtomic(paths []string, data [][]byte) error {
+func WriteFiles(paths []string, data [][]byte) error {
 	var tmps []string
 	for i, p := range paths {
 		tmp, err := stage(p, func(w io.Writer) error { _, err := w.Write(data[i]); return err })
