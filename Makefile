@@ -4,13 +4,18 @@ STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 10s
 SAMPLE      ?= testdata/groningen-2025
 
-.PHONY: demo test lint bench fuzz golden template clean
+.PHONY: demo test testdeps lint bench fuzz golden template clean
 
 demo:
 	$(GO) run ./cmd/jaarverslag build -o output $(SAMPLE)
 
-test: lint
+test: lint testdeps
 	$(GO) test -count=1 ./...
+
+# Chromium and poppler-utils (apt-get, when missing) and the locked axe-core
+# (npm ci) for the browser tests.
+testdeps:
+	@.ci/testdeps
 
 lint:
 	@out=$$(gofmt -l cmd report sources templates output); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
