@@ -2,6 +2,7 @@ package sources
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,8 +17,10 @@ import (
 // into dir with each problem cell filled red and the messages as a cell
 // comment, so staff can fix it in Excel. The originals are never touched.
 // paths are the files and folders given to Read, expanded the same way;
-// findings name files by base name. It returns the paths written.
-func Annotate(paths []string, findings report.Findings, dir string) ([]string, error) {
+// findings name files by base name. Each copy is written with write (an
+// atomic file writer, such as output.WriteFile). It returns the paths
+// written.
+func Annotate(paths []string, findings report.Findings, dir string, write func(path string, content func(io.Writer) error) error) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range findings {
 		if f.Pos.Sheet != "" {
@@ -26,9 +29,6 @@ func Annotate(paths []string, findings report.Findings, dir string) ([]string, e
 	}
 	if len(byFile) == 0 {
 		return nil, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("map %s aanmaken: %w", dir, err)
 	}
 	var written []string
 	var skipped report.Findings // reported by Read already
@@ -42,7 +42,7 @@ func Annotate(paths []string, findings report.Findings, dir string) ([]string, e
 		if same(path, out) {
 			return written, fmt.Errorf("%s: de map voor --annotate mag niet de map van de invoer zijn", out)
 		}
-		if err := annotateFile(path, out, fs); err != nil {
+		if err := annotateFile(path, out, fs, write); err != nil {
 			return written, err
 		}
 		written = append(written, out)
@@ -56,7 +56,7 @@ func same(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
-func annotateFile(path, out string, fs []report.Finding) error {
+func annotateFile(path, out string, fs []report.Finding, write func(string, func(io.Writer) error) error) error {
 	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 1 << 30})
 	if err != nil {
 		return fmt.Errorf("%s openen: %w", path, err)
@@ -116,19 +116,7 @@ func annotateFile(path, out string, fs []report.Finding) error {
 			return fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".annotate-*.xlsx")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := f.Write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s schrijven: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), out)
+	return write(out, func(w io.Writer) error { return f.Write(w) })
 }
 
 // actualSheet finds the workbook's own spelling of a sheet name.

@@ -55,7 +55,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	prog.stage("verslag en bijlage opmaken")
 	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, version, extra...), Layout: layout, Dir: *outDir})
 	if err != nil {
-		return 0, err
+		return 0, output.WithOption(err, "-o")
 	}
 	prog.done(fmt.Sprintf("%d pagina's", res.Pages), start)
 	for _, p := range res.Paths {

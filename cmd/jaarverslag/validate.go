@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 
+	"jaarverslag/output"
 	"jaarverslag/report"
 	"jaarverslag/sources"
 )
@@ -51,12 +52,12 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 		writeText(stdout, fs, len(r.Files))
 	}
 	if *annotate != "" {
-		written, err := sources.Annotate(paths, fs, *annotate)
+		written, err := sources.Annotate(paths, fs, *annotate, output.WriteFile)
 		for _, p := range written {
 			fmt.Fprintf(stderr, "jaarverslag: bevindingen gemarkeerd in %s\n", p)
 		}
 		if err != nil {
-			return 0, err
+			return 0, output.WithOption(err, "--annotate")
 		}
 	}
 	return exitCode(fs), nil
