@@ -40,7 +40,7 @@ golden:
 	$(GO) test ./cmd/jaarverslag ./sources ./output/pdf -update
 
 template:
-	$(GO) run ./cmd/jaarverslag template -o templates/invoer.xlsx
+	$(GO) run ./cmd/jaarverslag template --force -o templates/invoer.xlsx
 
 clean:
 	rm -rf bin output/*.pdf output/*.xlsx

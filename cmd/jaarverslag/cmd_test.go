@@ -248,7 +248,7 @@ func TestSampleEqualsTestdata(t *testing.T) {
 	}
 	for _, w := range want {
 		if sum(t, w) != sum(t, filepath.Join(dir, filepath.Base(w))) {
-			t.Errorf("%s differs from `jaarverslag sample`; regenerate with go run ./cmd/jaarverslag sample -o %s", w, goodSet)
+			t.Errorf("%s differs from `jaarverslag sample`; regenerate with go run ./cmd/jaarverslag sample --force -o %s", w, goodSet)
 		}
 	}
 }
@@ -375,8 +375,8 @@ func TestBuildIntoUnwritableFolderLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runCmd(t, "build", "-q", "-o", filepath.Join(blocker, "uit"), goodSet)
-	if code != exitIO || !strings.Contains(errOut, "jaarverslag:") {
-		t.Fatalf("exit %d: %s", code, errOut)
+	if want := "jaarverslag: " + blocker + " is een bestand, geen map; kies een andere map met -o\n"; code != exitIO || errOut != want {
+		t.Fatalf("exit %d: %q\nwant %q", code, errOut, want)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {

@@ -17,9 +17,10 @@ import (
 var sampleModified = time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
 
 func runSample(args []string, stdout, stderr io.Writer) error {
-	fl := newFlags("sample", "[--scale N] -o MAP", stderr)
+	fl := newFlags("sample", "[--scale N] [--force] -o MAP", stderr)
 	out := fl.String("o", "", "`MAP` voor de voorbeeldbestanden")
 	scale := fl.Int("scale", 0, "maak een synthetische set van N keer de voorbeeldset (0: de echte Groningen-set)")
+	force := fl.Bool("force", false, "schrijf ook in een map met bestaande voorbeeldbestanden of andere werkmappen; bestanden met dezelfde naam worden overschreven")
 	rest, err := parse(fl, args)
 	if err != nil {
 		return err
@@ -28,19 +29,33 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 		fl.Usage()
 		return errUsage
 	}
+	parts := sample.Split()
+	paths := make([]string, len(parts))
+	for i, p := range parts {
+		paths[i] = filepath.Join(*out, p.Name)
+	}
+	if !*force {
+		e := errSampleFolder{dir: *out, other: otherWorkbooks(*out, paths)}
+		for _, p := range existing(paths) {
+			e.exists = append(e.exists, filepath.Base(p))
+		}
+		if len(e.exists)+len(e.other) > 0 {
+			return e
+		}
+	}
 	var r *report.Report
 	if *scale == 0 {
 		r = sample.Groningen()
 	} else {
 		r = sample.Scaled(*scale)
 	}
-	for _, p := range sample.Split() {
-		path := filepath.Join(*out, p.Name)
+	for i, p := range parts {
+		path := paths[i]
 		err := output.WriteFile(path, func(w io.Writer) error {
 			return sources.WriteWorkbook(w, r, p.Sheets, p.Domains, sampleModified)
 		})
 		if err != nil {
-			return err
+			return output.WithOption(err, "-o")
 		}
 		fmt.Fprintln(stdout, path)
 	}

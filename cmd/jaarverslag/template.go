@@ -10,8 +10,9 @@ import (
 )
 
 func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("template", "[--afdeling] [-o BESTAND] [PAD...]", stderr)
+	fl := newFlags("template", "[--afdeling] [--force] [-o BESTAND] [PAD...]", stderr)
 	out := fl.String("o", "invoer-jaarverslag.xlsx", "het te schrijven `BESTAND`")
+	force := fl.Bool("force", false, "overschrijf BESTAND als het al bestaat")
 	dept := fl.Bool("afdeling", false, "zonder de bladen Rapport en Domeinen, voor een afdeling; de domeinen komen uit PAD (standaard: de standaardlijst)")
 	paths, err := parse(fl, args)
 	if err != nil {
@@ -20,6 +21,9 @@ func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
 	if len(paths) > 0 && !*dept {
 		fmt.Fprintf(stderr, "jaarverslag: template neemt alleen paden met --afdeling (om de domeinen uit te lezen)\n")
 		return 0, errUsage
+	}
+	if len(existing([]string{*out})) > 0 && !*force {
+		return 0, errExists{*out}
 	}
 	write := sources.WriteTemplate
 	if *dept {
@@ -33,7 +37,7 @@ func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
 		write = func(w io.Writer) error { return sources.WriteDepartmentTemplate(w, domains) }
 	}
 	if err := output.WriteFile(*out, write); err != nil {
-		return 0, err
+		return 0, output.WithOption(err, "-o")
 	}
 	fmt.Fprintln(stdout, *out)
 	return exitOK, nil
