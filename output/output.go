@@ -41,7 +41,9 @@ type Result struct {
 var ErrInterrupted = errors.New("afgebroken; bestaande uitvoer is niet aangeraakt")
 
 // Write renders every edition into memory, checks that each holds every row
-// of the model, and only then writes them all at once.
+// of the model, and only then writes them all at once. When ctx ends before
+// the writing starts, Write returns ErrInterrupted at once: the renderers
+// stop soon after, and their buffers are dropped.
 func Write(ctx context.Context, j Job) (Result, error) {
 	r := j.Report
 	// The writers share nothing, so they render at the same time.
@@ -52,9 +54,18 @@ func Write(ctx context.Context, j Job) (Result, error) {
 		pdfErr, xlsErr error
 		wg             sync.WaitGroup
 	)
-	wg.Go(func() { pdfRes, pdfErr = pdf.Write(&pdfBuf, r, j.Build, j.Layout) })
-	wg.Go(func() { xlsRes, xlsErr = annex.Write(&xlsBuf, r, j.Build) })
-	wg.Wait()
+	wg.Go(func() { pdfRes, pdfErr = pdf.WriteContext(ctx, &pdfBuf, r, j.Build, j.Layout) })
+	wg.Go(func() { xlsRes, xlsErr = annex.WriteContext(ctx, &xlsBuf, r, j.Build) })
+	rendered := make(chan struct{})
+	go func() { wg.Wait(); close(rendered) }()
+	select {
+	case <-rendered:
+	case <-ctx.Done():
+		return Result{}, ErrInterrupted
+	}
+	if ctx.Err() != nil {
+		return Result{}, ErrInterrupted
+	}
 	if pdfErr != nil {
 		return Result{}, fmt.Errorf("verslag opmaken: %w", pdfErr)
 	}

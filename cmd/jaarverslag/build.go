@@ -40,7 +40,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	// 1. Read and validate: nothing is written unless the input is clean.
 	start := time.Now()
 	prog.stage("invoer lezen en controleren")
-	r, fs := sources.Load(paths, in.options())
+	r, fs, err := load(ctx, paths, in.options())
+	if err != nil {
+		return 0, err
+	}
 	for _, f := range fs {
 		fmt.Fprintf(stderr, "%s\n", f)
 	}
@@ -62,4 +65,25 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 		fmt.Fprintln(stdout, p)
 	}
 	return exitOK, nil
+}
+
+// load is sources.Load that gives up at once when ctx ends: reading writes
+// nothing, so the reader is left to finish on its own while the command
+// exits.
+func load(ctx context.Context, paths []string, opts sources.Options) (*report.Report, report.Findings, error) {
+	type loaded struct {
+		r  *report.Report
+		fs report.Findings
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		r, fs := sources.Load(paths, opts)
+		done <- loaded{r, fs}
+	}()
+	select {
+	case l := <-done:
+		return l.r, l.fs, nil
+	case <-ctx.Done():
+		return nil, nil, output.ErrInterrupted
+	}
 }

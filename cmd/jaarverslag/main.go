@@ -11,14 +11,17 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"jaarverslag/output"
 )
 
 // Exit codes, documented in the README.
 const (
-	exitOK       = 0
-	exitFindings = 1 // the input has errors
-	exitUsage    = 2
-	exitIO       = 3 // a file could not be read or written
+	exitOK          = 0
+	exitFindings    = 1 // the input has errors
+	exitUsage       = 2
+	exitIO          = 3   // a file could not be read or written
+	exitInterrupted = 130 // Ctrl-C or SIGTERM: 128 + SIGINT, as shells report a death by SIGINT
 )
 
 // version is set with -ldflags "-X main.version=…"; the build identity in
@@ -26,10 +29,21 @@ const (
 var version = "dev"
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go interrupts(sig, cancel, os.Stderr, os.Exit)
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// interrupts cancels the run on the first Ctrl-C (or SIGTERM), so that it
+// stops cleanly and writes nothing, and exits at once on the second.
+func interrupts(sig <-chan os.Signal, cancel context.CancelFunc, stderr io.Writer, exit func(int)) {
+	<-sig
+	cancel()
+	<-sig
+	fmt.Fprintln(stderr, "\njaarverslag: direct afgebroken")
+	exit(exitInterrupted)
 }
 
 const usage = `Gebruik: jaarverslag <opdracht> [opties]
@@ -60,11 +74,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "template":
 		code, err = runTemplate(args[1:], stdout, stderr)
 	case "validate":
-		code, err = runValidate(args[1:], stdout, stderr)
+		code, err = runValidate(ctx, args[1:], stdout, stderr)
 	case "build":
 		code, err = runBuild(ctx, args[1:], stdout, stderr)
 	case "sample":
-		err = runSample(args[1:], stdout, stderr)
+		err = runSample(ctx, args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "jaarverslag", version)
 	case "-h", "-help", "--help", "help":
@@ -78,6 +92,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitUsage
+	case errors.Is(err, output.ErrInterrupted):
+		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
+		return exitInterrupted
 	case err != nil:
 		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
 		return exitIO

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -16,7 +18,7 @@ import (
 // sample set and the report built from it are the same on every machine.
 var sampleModified = time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
 
-func runSample(args []string, stdout, stderr io.Writer) error {
+func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := newFlags("sample", "[--scale N] [--force] -o MAP", stderr)
 	out := fl.String("o", "", "`MAP` voor de voorbeeldbestanden")
 	scale := fl.Int("scale", 0, "maak een synthetische set van N keer de voorbeeldset (0: de echte Groningen-set)")
@@ -49,15 +51,27 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 	} else {
 		r = sample.Scaled(*scale)
 	}
+	// The set is written whole or not at all; even at scale 1000 it is a
+	// few megabytes.
+	data := make([][]byte, len(parts))
 	for i, p := range parts {
-		path := paths[i]
-		err := output.WriteFile(path, func(w io.Writer) error {
-			return sources.WriteWorkbook(w, r, p.Sheets, p.Domains, sampleModified)
-		})
-		if err != nil {
-			return output.WithOption(err, "-o")
+		if ctx.Err() != nil {
+			return output.ErrInterrupted
 		}
-		fmt.Fprintln(stdout, path)
+		var buf bytes.Buffer
+		if err := sources.WriteWorkbook(&buf, r, p.Sheets, p.Domains, sampleModified); err != nil {
+			return err
+		}
+		data[i] = buf.Bytes()
+	}
+	if ctx.Err() != nil {
+		return output.ErrInterrupted
+	}
+	if err := output.WriteFiles(paths, data); err != nil {
+		return output.WithOption(err, "-o")
+	}
+	for _, p := range paths {
+		fmt.Fprintln(stdout, p)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -33,7 +34,7 @@ func (f *inputFlags) options() sources.Options {
 	return sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows, Strict: f.strict}
 }
 
-func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
+func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
 	fl := newFlags("validate", "[--json] [--strict] [--annotate MAP] PAD...", stderr)
 	var in inputFlags
 	in.register(fl)
@@ -43,7 +44,10 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, fs := sources.Load(paths, in.options())
+	r, fs, err := load(ctx, paths, in.options())
+	if err != nil {
+		return 0, err
+	}
 	if *asJSON {
 		if err := writeJSON(stdout, fs); err != nil {
 			return 0, err

@@ -14,6 +14,7 @@
 package annex
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strconv"
@@ -52,6 +53,12 @@ func sections(r *report.Report) []section {
 // Write writes the annex workbook to w. The same report and build give the
 // same bytes: nothing depends on the clock or on map order.
 func Write(w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
+	return WriteContext(context.Background(), w, r, b)
+}
+
+// WriteContext is Write that stops between sheets once ctx has ended and
+// then returns ctx's error with nothing written to w.
+func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
 	out := Rendered{Rows: map[string]int{}}
 	f := excelize.NewFile()
 	defer f.Close()
@@ -82,6 +89,9 @@ func Write(w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
 
 	done := map[string]written{}
 	for _, s := range secs {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
 		wr, err := writeSection(f, st, page, s)
 		if err != nil {
 			return out, fmt.Errorf("annex: sheet %s: %w", s.name, err)
@@ -97,10 +107,16 @@ func Write(w io.Writer, r *report.Report, b report.Build) (Rendered, error) {
 	}
 	// The Samenvatting is active as the first sheet of a new file; calling
 	// SetActiveSheet here would load every streamed sheet back into memory.
+	if err := ctx.Err(); err != nil {
+		return out, err
+	}
 
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		return out, fmt.Errorf("annex: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return out, err
 	}
 	if err := canonicalZip(w, buf.Bytes()); err != nil {
 		return out, fmt.Errorf("annex: %w", err)

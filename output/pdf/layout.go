@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -73,6 +74,7 @@ type doc struct {
 	pages []*page
 	marks []mark
 	links []jump
+	ctx   context.Context // nil: never interrupted
 }
 
 // jump is a clickable area that leads to another place in the document:
@@ -87,7 +89,14 @@ type jump struct {
 
 func (d *doc) cur() *page { return d.pages[len(d.pages)-1] }
 
-func (d *doc) newPage() { d.pages = append(d.pages, &page{}) }
+// newPage starts a page; it is also where a long layout notices that its
+// context has ended (see interrupted).
+func (d *doc) newPage() {
+	if d.ctx != nil && d.ctx.Err() != nil {
+		panic(interrupted{})
+	}
+	d.pages = append(d.pages, &page{})
+}
 
 // room is the height left on the current page.
 func (d *doc) room() float64 { return bodyH - d.cur().used }
