@@ -12,7 +12,16 @@ import (
 type Build struct {
 	Version string    // short hash over the hashes of all inputs
 	Built   time.Time // shown as "gebouwd op"
-	Tool    string    // version of jaarverslag
+	Tool    string    // version of jaarverslag ("v1.2.3", "0eb0ce6"); "" when unknown
+}
+
+// ToolName is how the outputs name the tool that made them: "jaarverslag
+// v1.2.3", or plain "jaarverslag" when its version is not known.
+func (b Build) ToolName() string {
+	if b.Tool == "" {
+		return "jaarverslag"
+	}
+	return "jaarverslag " + b.Tool
 }
 
 // NewBuild derives the build identity from the inputs. epoch is

@@ -56,7 +56,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	// 2. Render every edition, check them against the model, write them together.
 	start = time.Now()
 	prog.stage("verslag en bijlage opmaken")
-	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, version, extra...), Layout: layout, Dir: *outDir})
+	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, toolVersion(), extra...), Layout: layout, Dir: *outDir})
 	if err != nil {
 		return 0, output.WithOption(err, "-o")
 	}

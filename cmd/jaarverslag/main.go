@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"jaarverslag/output"
+	"jaarverslag/report"
 )
 
 // Exit codes, documented in the README.
@@ -23,10 +24,6 @@ const (
 	exitIO          = 3   // a file could not be read or written
 	exitInterrupted = 130 // Ctrl-C or SIGTERM: 128 + SIGINT, as shells report a death by SIGINT
 )
-
-// version is set with -ldflags "-X main.version=…"; the build identity in
-// the outputs comes from the inputs, not from this.
-var version = "dev"
 
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())
@@ -80,7 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "sample":
 		err = runSample(ctx, args[1:], stdout, stderr)
 	case "version":
-		fmt.Fprintln(stdout, "jaarverslag", version)
+		fmt.Fprintln(stdout, report.Build{Tool: toolVersion()}.ToolName())
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 	default:

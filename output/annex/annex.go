@@ -147,7 +147,7 @@ func setProperties(f *excelize.File, r *report.Report, b report.Build) error {
 		Language:       "nl-NL",
 		Identifier:     b.Version,
 		Keywords:       "jaarverslag; bijlage; " + r.Meta.Portfolio,
-		Description:    "Gemaakt met jaarverslag " + b.Tool + ", versie " + b.Version,
+		Description:    "Gemaakt met " + b.ToolName() + ", versie " + b.Version,
 	}); err != nil {
 		return err
 	}

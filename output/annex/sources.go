@@ -133,7 +133,7 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 
 	// The build.
 	put(excelize.Cell{StyleID: headingStyle, Value: "Over deze bijlage"})
-	put(excelize.Cell{StyleID: labelStyle, Value: "Gemaakt met"}, excelize.Cell{StyleID: textStyle, Value: "jaarverslag " + b.Tool})
+	put(excelize.Cell{StyleID: labelStyle, Value: "Gemaakt met"}, excelize.Cell{StyleID: textStyle, Value: b.ToolName()})
 	put(excelize.Cell{StyleID: labelStyle, Value: "Versie"}, excelize.Cell{StyleID: textStyle, Value: b.Version})
 	put(excelize.Cell{StyleID: labelStyle, Value: "Gebouwd op (UTC)"}, excelize.Cell{StyleID: dateStyle, Value: b.Built.UTC()})
 	put(excelize.Cell{StyleID: noteStyle, Value: "De versie is een controlegetal over alle invoerbestanden: dezelfde bestanden geven dezelfde versie."})

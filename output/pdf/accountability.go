@@ -25,9 +25,9 @@ func (rd *renderer) accountability() {
 		s = fmt.Sprintf("Dit verslag is gebouwd op %s met de export van %s (peildatum %s).",
 			longDateTime(rd.built()), files, longDate(r.Meta.CutoffDate))
 	}
-	s2 := fmt.Sprintf("Gemaakt met jaarverslag %s. De versie van dit verslag is %s: die code staat onderaan elke pagina "+
+	s2 := fmt.Sprintf("Gemaakt met %s. De versie van dit verslag is %s: die code staat onderaan elke pagina "+
 		"en is afgeleid van de inhoud van alle invoerbestanden, zodat een andere invoer altijd een andere versie geeft.",
-		b.Tool, b.Version)
+		b.ToolName(), b.Version)
 	bs := []block{para(s, st.body, st.bodyLink, contentW), para(s2, st.body, st.bodyLink, contentW)}
 	rd.h1(rd.text(rd.lay.Texts.Accountability), firstLines(bs[0], 2))
 	rd.flowBlocks(bs, 1.8)

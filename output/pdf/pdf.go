@@ -233,7 +233,7 @@ func (rd *renderer) draw() ([]byte, error) {
 		WithTitle(clean(meta.Title), true).
 		WithAuthor(clean(rd.municipality()), true).
 		WithSubject(clean(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio)), true).
-		WithCreator(clean("jaarverslag "+rd.b.Tool), true).
+		WithCreator(clean(rd.b.ToolName()), true).
 		WithCreationDate(built).
 		Build()
 
