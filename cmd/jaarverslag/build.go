@@ -13,13 +13,13 @@ import (
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("build", "[-o MAP] [--strict] [-q] PAD...", stderr)
+	fl := newFlags("build", "[opties] PAD...", stdout, stderr)
 	var in inputFlags
 	in.register(fl)
-	outDir := fl.String("o", "output", "`MAP` voor het verslag en de bijlage")
-	quiet := fl.Bool("q", false, "geen voortgang tonen")
-	layoutFile := fl.String("layout", "", "opmaakinstellingen (JSON) in plaats van de standaard in templates/")
-	paths, err := parsePaths(fl, args, stderr)
+	outDir := fl.String("o", "output", "schrijf het verslag en de bijlage in `MAP`")
+	quiet := fl.Bool("q", false, "geen voortgang tonen (die verschijnt alleen als de uitvoer een terminal is)")
+	layoutFile := fl.String("layout", "", "opmaakinstellingen in `BESTAND` (JSON: kleuren, teksten, logo) in plaats van de ingebouwde standaardopmaak")
+	paths, err := fl.parsePaths(args)
 	if err != nil {
 		return 0, err
 	}

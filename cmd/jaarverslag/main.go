@@ -46,15 +46,20 @@ func interrupts(sig <-chan os.Signal, cancel context.CancelFunc, stderr io.Write
 const usage = `Gebruik: jaarverslag <opdracht> [opties]
 
 Opdrachten:
-  template [-o BESTAND]              schrijf het lege invoerbestand (standaard invoer-jaarverslag.xlsx)
+  template [-o BESTAND]          schrijf de lege invoerwerkmap
   template --afdeling [-o BESTAND] [PAD...]
-                                     hetzelfde zonder Rapport en Domeinen, voor een afdeling
-  validate [opties] PAD...           controleer invoerbestanden of mappen en toon elke bevinding
-  build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF) en de bijlage (xlsx) in MAP (standaard output)
-  sample [--scale N] -o MAP          schrijf een voorbeeldset invoerbestanden (Groningen 2025)
-  version                            toon de versie
+                                 schrijf een werkmap voor een afdeling, zonder
+                                 Rapport en Domeinen; gegevens uit PAD (F&C)
+  validate [opties] PAD...       controleer invoerbestanden of mappen en toon
+                                 elke bevinding
+  build [opties] PAD...          controleer en maak het verslag (PDF) en de
+                                 bijlage (xlsx)
+  sample [--scale N] -o MAP      schrijf een voorbeeldset invoerbestanden
+                                 (Groningen 2025)
+  version                        toon de versie
 
-Gebruik "jaarverslag <opdracht> -h" voor de opties van een opdracht.
+template en sample overschrijven geen bestaand bestand, tenzij met --force.
+Gebruik "jaarverslag <opdracht> -h" voor alle opties van een opdracht.
 `
 
 // errUsage marks a mistake in the command line (exit 2); help is not one.
@@ -97,47 +102,4 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitIO
 	}
 	return code
-}
-
-// newFlags makes a flag set whose errors and help go to stderr and which
-// never exits the process.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Gebruik: jaarverslag %s %s\n\nOpties:\n", name, synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parse turns flag errors into errUsage; -h stays flag.ErrHelp. Flags may
-// follow the paths (jaarverslag validate testdata --json).
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, errUsage
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
-}
-
-// parsePaths parses flags and requires at least one input path.
-func parsePaths(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) {
-	paths, err := parse(fs, args)
-	if err == nil && len(paths) == 0 {
-		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
-		fs.Usage()
-		err = errUsage
-	}
-	return paths, err
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"jaarverslag/output"
@@ -19,15 +20,25 @@ import (
 var sampleModified = time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
 
 func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fl := newFlags("sample", "[--scale N] [--force] -o MAP", stderr)
-	out := fl.String("o", "", "`MAP` voor de voorbeeldbestanden")
-	scale := fl.Int("scale", 0, "maak een synthetische set van N keer de voorbeeldset (0: de echte Groningen-set)")
+	fl := newFlags("sample", "[--scale N] [--force] -o MAP", stdout, stderr)
+	out := fl.String("o", "", "schrijf de voorbeeldbestanden in `MAP`")
+	scale := fl.Int("scale", 0, "een synthetische set van `N` keer de voorbeeldset, voor belastingtests (0: de echte Groningen-set)")
 	force := fl.Bool("force", false, "schrijf ook in een map met bestaande voorbeeldbestanden of andere werkmappen; bestanden met dezelfde naam worden overschreven")
-	rest, err := parse(fl, args)
+	rest, err := fl.parse(args)
 	if err != nil {
 		return err
 	}
-	if *out == "" || len(rest) > 0 || *scale < 0 {
+	var problem string
+	switch {
+	case *out == "":
+		problem = "geef met -o de map voor de voorbeeldbestanden"
+	case len(rest) > 0:
+		problem = fmt.Sprintf("sample neemt geen paden (%s); geef de map met -o", strings.Join(rest, " "))
+	case *scale < 0:
+		problem = "--scale is 0 of meer"
+	}
+	if problem != "" {
+		fmt.Fprintf(stderr, "jaarverslag sample: %s\n\n", problem)
 		fl.Usage()
 		return errUsage
 	}

@@ -10,16 +10,17 @@ import (
 )
 
 func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("template", "[--afdeling] [--force] [-o BESTAND] [PAD...]", stderr)
-	out := fl.String("o", "invoer-jaarverslag.xlsx", "het te schrijven `BESTAND`")
+	fl := newFlags("template", "[--afdeling] [--force] [-o BESTAND] [PAD...]", stdout, stderr)
+	out := fl.String("o", "invoer-jaarverslag.xlsx", "schrijf de werkmap naar `BESTAND`")
 	force := fl.Bool("force", false, "overschrijf BESTAND als het al bestaat")
-	dept := fl.Bool("afdeling", false, "zonder de bladen Rapport en Domeinen, voor een afdeling; de domeinen komen uit PAD (standaard: de standaardlijst)")
-	paths, err := parse(fl, args)
+	dept := fl.Bool("afdeling", false, "werkmap voor een afdeling, zonder de bladen Rapport en Domeinen; domeinen, verslagjaar en drempels komen uit PAD (het bestand van F&C), zonder PAD de standaarddomeinen")
+	paths, err := fl.parse(args)
 	if err != nil {
 		return 0, err
 	}
 	if len(paths) > 0 && !*dept {
-		fmt.Fprintf(stderr, "jaarverslag: template neemt alleen paden met --afdeling (om de domeinen uit te lezen)\n")
+		fmt.Fprintf(stderr, "jaarverslag template: paden alleen met --afdeling (om de domeinen uit te lezen)\n\n")
+		fl.Usage()
 		return 0, errUsage
 	}
 	if len(existing([]string{*out})) > 0 && !*force {

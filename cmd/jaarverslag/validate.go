@@ -25,8 +25,8 @@ func (f *inputFlags) register(fs interface {
 	IntVar(*int, string, int, string)
 }) {
 	fs.BoolVar(&f.strict, "strict", false, "behandel waarschuwingen als fouten")
-	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in MB")
-	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "meeste gegevensrijen per blad")
+	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in `MB`")
+	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "hoogstens `N` gegevensrijen per blad")
 }
 
 // options are the reading options the flags set.
@@ -35,12 +35,12 @@ func (f *inputFlags) options() sources.Options {
 }
 
 func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("validate", "[--json] [--strict] [--annotate MAP] PAD...", stderr)
+	fl := newFlags("validate", "[opties] PAD...", stdout, stderr)
 	var in inputFlags
 	in.register(fl)
 	asJSON := fl.Bool("json", false, "schrijf de bevindingen als JSON")
 	annotate := fl.String("annotate", "", "schrijf kopieën met rode cellen en opmerkingen in `MAP`")
-	paths, err := parsePaths(fl, args, stderr)
+	paths, err := fl.parsePaths(args)
 	if err != nil {
 		return 0, err
 	}
