@@ -58,14 +58,28 @@ func WriteTemplate(w io.Writer) error {
 	return writeBook(w, r, names, nil, templateDate)
 }
 
+// DepartmentSettings is what a department's workbook takes from F&C's
+// file (the one with Rapport and Domeinen).
+type DepartmentSettings struct {
+	Domains []report.Domain // for the Domein dropdown; the default domains when empty
+	// Meta is F&C's Rapport, for the Verslagjaar and the thresholds on the
+	// Toelichting sheet; nil when it was not read, and the Toelichting then
+	// says they are not known.
+	Meta *report.Meta
+	From string // F&C's file, named on the Toelichting sheet
+}
+
 // WriteDepartmentTemplate writes the input workbook for one department:
 // every contract sheet but Rapport and Domeinen, which belong in exactly one
 // file, so that departments' files merge without deleting sheets. The
 // Domein dropdown offers domains, in their Volgorde (the default domains
-// when there are none), from a list on the Toelichting sheet.
-func WriteDepartmentTemplate(w io.Writer, domains []report.Domain) error {
-	r := &report.Report{Domains: domains}
-	if len(domains) == 0 {
+// when there are none), from a list on the Toelichting sheet. The
+// Toelichting describes only these sheets, shows F&C's Verslagjaar and
+// thresholds, and asks nothing of staff but to fill in and send the file:
+// no commands.
+func WriteDepartmentTemplate(w io.Writer, set DepartmentSettings) error {
+	r := &report.Report{Domains: set.Domains}
+	if len(set.Domains) == 0 {
 		for i, d := range DefaultDomains {
 			r.Domains = append(r.Domains, report.Domain{Order: i + 1, Name: d})
 		}
@@ -76,7 +90,12 @@ func WriteDepartmentTemplate(w io.Writer, domains []report.Domain) error {
 			names = append(names, s.Name)
 		}
 	}
-	return writeBook(w, r, names, nil, templateDate)
+	ww, err := newWorkbookWriter(r, names, nil)
+	if err != nil {
+		return err
+	}
+	ww.dept = &set
+	return ww.write(w, templateDate)
 }
 
 // WriteWorkbook writes the rows of r for the given contract sheets into a
@@ -96,6 +115,10 @@ func writeBook(w io.Writer, r *report.Report, sheets, domains []string, modified
 	if err != nil {
 		return err
 	}
+	return ww.write(w, modified)
+}
+
+func (ww *workbookWriter) write(w io.Writer, modified time.Time) error {
 	defer ww.f.Close()
 	if err := ww.writeAll(modified); err != nil {
 		return err
@@ -118,6 +141,7 @@ type workbookWriter struct {
 	domains map[string]bool // folded domain names to keep; nil keeps all
 	lists   map[string]string
 	st      writeStyles
+	dept    *DepartmentSettings // a department's workbook; nil for the others
 }
 
 type writeStyles struct {
@@ -261,6 +285,99 @@ var sheetRules = map[string]string{
 	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
 }
 
+// deptGuide replaces topics of guideIntro in a department's workbook:
+// staff there fill in and send the file, F&C does the rest, so no text
+// names a command or a sheet the workbook lacks.
+func deptGuide(set *DepartmentSettings) map[string]string {
+	domains := "De domeinen in de lijst zijn die van F&C. Mist u een domein, vraag F&C het toe te voegen."
+	if set.From == "" {
+		domains = "De domeinen in de lijst zijn de standaarddomeinen. Mist u een domein, vraag F&C het toe te voegen."
+	}
+	return map[string]string{
+		"Waarvoor": "Met deze werkmap levert uw afdeling haar gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. " +
+			"Vul de bladen hierna in en stuur de werkmap naar F&C. Dit blad Toelichting wordt niet gelezen.",
+		"Meerdere bestanden": "Elke afdeling heeft een eigen werkmap; F&C voegt ze samen. Wat voor het hele verslag geldt (titel, verslagjaar, drempels, " +
+			"de lijst met domeinen) beheert F&C in een eigen bestand; wat daarvan voor u van belang is, staat hierboven. " +
+			"Een ID mag maar één keer voorkomen, ook in de werkmappen van andere afdelingen.",
+		"Keuzelijsten": "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
+		"Controleren": "F&C controleert alle werkmappen samen en meldt elk probleem met bestand, blad en cel, bijvoorbeeld: " +
+			"jeugd.xlsx › Resultaten!C7: “Resultaat” is verplicht. Desgewenst krijgt u een kopie van uw werkmap terug waarin de cellen met een probleem rood zijn, met de uitleg als opmerking.",
+	}
+}
+
+// deptHelp replaces header help that points at a sheet a department's
+// workbook lacks.
+var deptHelp = map[string]string{
+	report.SheetBudget + ".Toelichting": "Verplicht als de afwijking boven een drempel van F&C ligt; de drempels staan op het blad Toelichting.",
+}
+
+// unknown is said of what F&C's file would have told, when it was not given.
+const unknown = "Niet bekend bij het maken van deze werkmap; vraag het F&C."
+
+// facts are F&C's settings as a department needs them: the Verslagjaar,
+// the thresholds and the rule they make, and where they come from.
+func (set *DepartmentSettings) facts() [][2]string {
+	year, eur, pct := unknown, unknown, unknown
+	rule := "Wijkt op het blad Financien de Realisatie meer dan een drempel van F&C (in euro’s of in procenten) af van de Begroting na wijziging, dan is een Toelichting verplicht."
+	if m := set.Meta; m != nil {
+		if m.Year > 0 {
+			year = fmt.Sprintf("%d. Resultaten, kerncijfers en financiën gaan over %d; de plannen over %d.", m.Year, m.Year, m.PlanYear())
+		}
+		none := "Geen: F&C heeft deze drempel niet ingevuld."
+		eur, pct = none, none
+		if t := m.ThresholdEUR; t != nil {
+			eur = "€ " + report.FormatNumber(*t, 2)
+		}
+		if t := m.ThresholdPct; t != nil {
+			pct = report.FormatNumber(*t, 2) + "%"
+		}
+		rule = thresholdRule(m)
+	}
+	out := [][2]string{
+		{"Verslagjaar", year},
+		{"Drempel toelichting (€)", eur},
+		{"Drempel toelichting (%)", pct},
+		{"Toelichting verplicht", rule},
+	}
+	if set.From != "" {
+		out = append(out, [2]string{"Bron", fmt.Sprintf("%s van F&C, zoals het was toen deze werkmap werd gemaakt.", set.From)})
+	}
+	return out
+}
+
+// thresholdRule says when a budget line needs a Toelichting, with F&C's
+// thresholds.
+func thresholdRule(m *report.Meta) string {
+	var over []string
+	if t := m.ThresholdEUR; t != nil {
+		over = append(over, "meer dan € "+report.FormatNumber(*t, 2))
+	}
+	if t := m.ThresholdPct; t != nil {
+		over = append(over, "meer dan "+report.FormatNumber(*t, 2)+"%")
+	}
+	if len(over) == 0 {
+		return "Nooit vanwege een drempel: F&C heeft geen drempels vastgesteld. Een Toelichting bij een afwijking op het blad Financien is welkom."
+	}
+	return "Wijkt op het blad Financien de Realisatie " + strings.Join(over, " of ") +
+		" af van de Begroting na wijziging, dan is een Toelichting verplicht."
+}
+
+// rule is the sheet rule shown on the Toelichting sheet.
+func (ww *workbookWriter) rule(sheet string) string {
+	if ww.dept != nil && sheet == report.SheetBudget {
+		return "Boven een drempel van F&C is een Toelichting verplicht; de drempels staan bovenaan dit blad."
+	}
+	return sheetRules[sheet]
+}
+
+// prompt is the input message on a header cell.
+func (ww *workbookWriter) prompt(sheet string, c Column) string {
+	if h, ok := deptHelp[sheet+"."+c.Header]; ok && ww.dept != nil {
+		c.Help = h
+	}
+	return promptText(c)
+}
+
 // writeGuide fills the Toelichting sheet and records where the dropdown
 // lists are, for the contract sheets to refer to.
 func (ww *workbookWriter) writeGuide() error {
@@ -311,7 +428,32 @@ func (ww *workbookWriter) writeGuide() error {
 		return err
 	}
 	row++
-	for _, p := range guideIntro {
+	intro, sheets := guideIntro, Schema
+	if ww.dept != nil {
+		// What F&C decided comes first: staff need it before they start.
+		if err := put(ww.st.guideTitle, 20, "Van F&C"); err != nil {
+			return err
+		}
+		for _, p := range ww.dept.facts() {
+			if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
+				return err
+			}
+		}
+		row++
+		if err := put(ww.st.guideTitle, 20, "Invullen"); err != nil {
+			return err
+		}
+		own := deptGuide(ww.dept)
+		intro = make([][2]string, len(guideIntro))
+		for i, p := range guideIntro {
+			if t, ok := own[p[0]]; ok {
+				p[1] = t
+			}
+			intro[i] = p
+		}
+		sheets = ww.sheets
+	}
+	for _, p := range intro {
 		if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
 			return err
 		}
@@ -320,8 +462,8 @@ func (ww *workbookWriter) writeGuide() error {
 	if err := put(ww.st.guideTitle, 20, "De bladen"); err != nil {
 		return err
 	}
-	for _, s := range Schema {
-		text := sheetGuide(s)
+	for _, s := range sheets {
+		text := sheetGuide(s, ww.rule(s.Name))
 		if err := put(ww.st.guideText, guideHeight(text), s.Name, text); err != nil {
 			return err
 		}
@@ -337,7 +479,7 @@ func (ww *workbookWriter) writeGuide() error {
 	}
 	var lists []list
 	seen := map[string]bool{}
-	for _, s := range Schema {
+	for _, s := range sheets {
 		for _, c := range s.Columns {
 			if c.Allowed != nil && !seen[c.Header] {
 				seen[c.Header] = true
@@ -388,7 +530,7 @@ func wrappedLines(text string, width float64) int {
 func rowHeight(lines int) float64 { return min(float64(lines)*15+3, 409) }
 
 // sheetGuide describes one sheet: purpose, columns, allowed values, rules.
-func sheetGuide(s Sheet) string {
+func sheetGuide(s Sheet, rule string) string {
 	var required, optional []string
 	for _, c := range s.Columns {
 		if c.Required {
@@ -410,8 +552,8 @@ func sheetGuide(s Sheet) string {
 			lines = append(lines, c.Header+": "+strings.Join(c.Allowed, " · ")+".")
 		}
 	}
-	if r := sheetRules[s.Name]; r != "" {
-		lines = append(lines, r)
+	if rule != "" {
+		lines = append(lines, rule)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -570,7 +712,7 @@ func (ww *workbookWriter) validations(s Sheet, last int) error {
 		col := report.ColumnName(i + 1)
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = col + "1"
-		dv.SetInput(promptTitle(c.Header), promptText(c))
+		dv.SetInput(promptTitle(c.Header), ww.prompt(s.Name, c))
 		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
 			return err
 		}

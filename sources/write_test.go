@@ -282,7 +282,7 @@ func TestDepartmentTemplate(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := sources.WriteDepartmentTemplate(&b, tt.domains); err != nil {
+			if err := sources.WriteDepartmentTemplate(&b, sources.DepartmentSettings{Domains: tt.domains}); err != nil {
 				t.Fatal(err)
 			}
 			f := open(t, b.Bytes())

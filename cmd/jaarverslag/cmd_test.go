@@ -90,6 +90,20 @@ func TestDepartmentTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Its Toelichting shows F&C's year and thresholds, from rapport.xlsx.
+	guide, _ := f.GetRows("Toelichting")
+	shown := map[string]string{}
+	for _, r := range guide {
+		if len(r) > 1 {
+			shown[r[0]] = r[1]
+		}
+	}
+	for label, want := range map[string]string{"Verslagjaar": "2025.", "Drempel toelichting (€)": "€ 250.000",
+		"Drempel toelichting (%)": "10%", "Bron": "rapport.xlsx van F&C"} {
+		if !strings.HasPrefix(shown[label], want) {
+			t.Errorf("Toelichting %s: %q, want %q…", label, shown[label], want)
+		}
+	}
 	row := []any{"CA-90", "jeugd", "Wachttijden jeugdhulp verkorten", "Extra inzet wijkteams", "Wachttijd gedaald naar 6 weken.", "Gereed"}
 	if err := f.SetSheetRow("Coalitieakkoord", "A2", &row); err != nil {
 		t.Fatal(err)
