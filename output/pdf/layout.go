@@ -69,10 +69,11 @@ type mark struct {
 // before maroto sees it, which is what lets it keep headings with their
 // text, repeat table headers and number the contents page in one pass.
 type doc struct {
-	st    *styles
-	pages []*page
-	marks []mark
-	links []jump
+	st     *styles
+	pages  []*page
+	marks  []mark
+	links  []jump
+	shapes []placedShape // vector art, drawn by finish
 }
 
 // jump is a clickable area that leads to another place in the document:
@@ -140,6 +141,15 @@ func (d *doc) space(h float64) {
 // heading puts a heading on the page together with keep mm of what follows.
 func (d *doc) heading(level int, title string, ls []line, before, after, keep float64) {
 	h := linesHeight(ls)
+	d.headingBlock(level, title, h, before, after, keep, func() core.Row {
+		return d.linesRow(h, []cell{{size: grid, lines: ls}}, nil)
+	})
+}
+
+// headingBlock puts a heading row of height h, made by draw when its place
+// is known, on the page together with keep mm of what follows. Level -1 is
+// a heading outside the contents and the outline.
+func (d *doc) headingBlock(level int, title string, h, before, after, keep float64, draw func() core.Row) {
 	if d.cur().endsInHeading {
 		before = 0 // a heading right under another needs no extra space
 	}
@@ -150,12 +160,12 @@ func (d *doc) heading(level int, title string, ls []line, before, after, keep fl
 		d.space(before)
 	}
 	if level >= 0 {
-		d.marks = append(d.marks, mark{title: title, level: level, page: len(d.pages) - 1, y: 18 + d.cur().used})
+		d.marks = append(d.marks, mark{title: title, level: level, page: len(d.pages) - 1, y: bodyTop + d.cur().used})
 		d.note(strings.Repeat("#", level+1) + " " + title)
 	} else {
 		d.note("### " + title)
 	}
-	d.add(h, d.linesRow(h, []cell{{size: grid, lines: ls}}, nil))
+	d.add(h, draw())
 	if after > 0 {
 		d.add(after, blank(after))
 	}
