@@ -363,7 +363,7 @@ type table struct {
 }
 
 func (d *doc) newTable(sizes []int, right []bool, head []string, cont string) *table {
-	t := &table{d: d, sizes: sizes, right: right, zebra: true, padT: 1.1, padB: 1.3, padX: 1.4}
+	t := &table{d: d, sizes: sizes, right: right, zebra: true, padT: 1.1, padB: 1.3, padX: tablePadX}
 	st := d.st
 	for i, h := range head {
 		c := cell{size: sizes[i], padL: t.padX, padR: t.padX, padT: t.padT, right: right[i]}
@@ -435,6 +435,56 @@ func (t *table) need(h float64) float64 {
 // keep is what a heading above the table must keep with it.
 func (t *table) keep(first [][]line) float64 {
 	return t.headH + t.need(t.rowHeight(t.cells(first)))
+}
+
+// tablePadX is the padding left and right in a table cell, mm.
+const tablePadX = 1.4
+
+// smallTable is the most rows a table may have and still never be split.
+const smallTable = 8
+
+// keepAll is what a heading above the table must keep with it when rows
+// are all its rows: a small table whole, when a page can hold it, so that
+// it is never split; otherwise the header and the first row.
+func (t *table) keepAll(rows [][][]line) float64 {
+	if len(rows) == 0 {
+		return t.headH
+	}
+	if len(rows) <= smallTable {
+		h := t.headH
+		for _, r := range rows {
+			h += t.rowHeight(t.cells(r))
+		}
+		if h-t.headH <= t.full() {
+			return h
+		}
+	}
+	return t.keep(rows[0])
+}
+
+// addGroup draws rows that belong together, such as a domain's lasten and
+// baten, on one page whenever a page can hold them, in one zebra stripe.
+func (t *table) addGroup(rows [][][]line, total bool) {
+	d := t.d
+	h := 0.0
+	for _, r := range rows {
+		h += t.rowHeight(t.cells(r))
+	}
+	switch {
+	case !t.onPage || t.page != len(d.pages):
+		t.start(h)
+	case !d.fits(h) && h <= t.full():
+		d.newPage()
+		t.header(true)
+	}
+	n := t.n
+	for _, r := range rows {
+		t.n = n
+		t.add(r, total)
+	}
+	if !total {
+		t.n = n + 1
+	}
 }
 
 // start draws the header once the first row (or a good part of it) fits below it.

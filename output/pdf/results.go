@@ -63,12 +63,10 @@ func (rd *renderer) plans() {
 	}
 }
 
-// plan is "• text (gereed in Q3 2026 · actie CA-02)", with its link below.
+// plan is "• text (gereed in het derde kwartaal van 2026 · actie CA-02)",
+// with its link below.
 func (rd *renderer) plan(p report.Plan) []line {
-	due, action := "", ""
-	if p.Due != "" {
-		due = "gereed in " + p.Due
-	}
+	due, action := report.DueText(p.Due), ""
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
