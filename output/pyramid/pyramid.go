@@ -78,8 +78,9 @@ func Shapes(w, h float64, n int, labelW float64) Figure {
 		f.Layers = append(f.Layers, l)
 		if labelW > 0 {
 			x := w - labelW
+			g := Gutter * w / 8 // white at either end of a leader
 			f.Labels = append(f.Labels, Label{
-				Leader: [2]Point{{cx + half(mid) + pitch*0.2, mid}, {x - pitch*0.2, mid}},
+				Leader: [2]Point{{cx + half(mid) + g, mid}, {x - g, mid}},
 				At:     Point{x, mid},
 				Width:  labelW,
 				Height: pitch,

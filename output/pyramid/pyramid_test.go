@@ -15,6 +15,8 @@ func TestShapes(t *testing.T) {
 		{"small heading pyramid in mm", 15, 12, 0, 9},
 		{"svg in px", 640, 360, 300, 9},
 		{"one layer", 40, 10, 0, 1},
+		{"two tall layers with labels", 640, 360, 300, 2},
+		{"a narrow label column", 170, 88, 20, 9},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := Shapes(tt.w, tt.h, tt.n, tt.labelW)
