@@ -1,22 +1,42 @@
 package report
 
 import (
+	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // FormatNumber writes v the Dutch way with at most decimals decimals and
 // trailing zeros dropped: 1500 → "1.500", 12.5 → "12,5", -3000.75 → "-3.000,75".
-func FormatNumber(v float64, decimals int) string {
+func FormatNumber(v float64, decimals int) string { return formatDecimals(v, 0, decimals) }
+
+// FormatPercent writes a percentage the one way every edition shows it
+// (report-layout.md: "12,5%"): always one decimal, a second one only when
+// the value has it, so 8 → "8,0%", -30 → "-30,0%", 12,25 → "12,25%".
+func FormatPercent(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
-	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	return formatDecimals(v, 1, 2) + "%"
+}
+
+// formatDecimals writes v with between least and most decimals: zeros
+// beyond least are dropped. A value that rounds to zero has no minus sign.
+func formatDecimals(v float64, least, most int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', most, 64)
 	whole, frac, _ := strings.Cut(s, ".")
-	frac = strings.TrimRight(frac, "0")
+	zero := strings.Trim(whole, "0") == "" && strings.Trim(frac, "0") == ""
+	for len(frac) > least && strings.HasSuffix(frac, "0") {
+		frac = frac[:len(frac)-1]
+	}
 	var b strings.Builder
-	if v < 0 && (strings.Trim(whole, "0") != "" || frac != "") {
+	if v < 0 && !zero {
 		b.WriteByte('-')
 	}
 	for i, c := range whole {
@@ -30,4 +50,74 @@ func FormatNumber(v float64, decimals int) string {
 		b.WriteString(frac)
 	}
 	return b.String()
+}
+
+var months = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
+	"augustus", "september", "oktober", "november", "december"}
+
+// FormatDate writes a date for prose: "31 december 2025". Tables use the
+// short form 31-12-2025.
+func FormatDate(t time.Time) string {
+	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}
+
+// Due is a parsed "Gereed in": a year, a quarter of a year, or a date.
+type Due struct {
+	Year    int
+	Quarter int        // 1–4, or 0
+	Date    *time.Time // set for a date
+}
+
+var (
+	dueYear    = regexp.MustCompile(`^(?i)(?:q([1-4])\s+)?(\d{4})$`)
+	dueDate    = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-(\d{4})$`)
+	quarterNth = [...]string{"eerste", "tweede", "derde", "vierde"}
+)
+
+// ParseDue reads "2026", "Q3 2026" (any case) or a date "30-09-2026". A
+// date that does not exist (31-02-2026) is not a due date.
+func ParseDue(s string) (Due, bool) {
+	s = strings.TrimSpace(s)
+	if m := dueYear.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		q, _ := strconv.Atoi(m[1]) // "" → 0
+		return Due{Year: y, Quarter: q}, true
+	}
+	if m := dueDate.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || int(t.Month()) != mo || t.Year() != y {
+			return Due{}, false
+		}
+		return Due{Year: y, Date: &t}, true
+	}
+	return Due{}, false
+}
+
+// String is the due date as Dutch prose: "gereed in 2026", "gereed in het
+// derde kwartaal van 2026", "gereed op 1 juli 2026".
+func (d Due) String() string {
+	switch {
+	case d.Date != nil:
+		return "gereed op " + FormatDate(*d.Date)
+	case d.Quarter >= 1 && d.Quarter <= 4:
+		return fmt.Sprintf("gereed in het %s kwartaal van %d", quarterNth[d.Quarter-1], d.Year)
+	}
+	return fmt.Sprintf("gereed in %d", d.Year)
+}
+
+// DueText is a plan's "Gereed in" as prose, "" when empty. Validation
+// refuses anything ParseDue does not read; should such a value get here
+// anyway it is shown as typed, never dropped.
+func DueText(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if d, ok := ParseDue(s); ok {
+		return d.String()
+	}
+	return "gereed in " + s
 }

@@ -6,7 +6,6 @@ import (
 	"math"
 	"net/url"
 	"reflect"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -62,7 +61,6 @@ func toStrings[T ~string](vs []T) []string {
 var (
 	validate     *validator.Validate
 	validateOnce sync.Once
-	dueRe        = regexp.MustCompile(`^(?i)(q[1-4]\s+)?\d{4}$|^\d{1,2}-\d{1,2}-\d{4}$`)
 )
 
 func validatorInstance() *validator.Validate {
@@ -83,7 +81,7 @@ func validatorInstance() *validator.Validate {
 		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
 		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
 		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
-		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { return dueRe.MatchString(strings.TrimSpace(fl.Field().String())) }))
+		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { _, ok := ParseDue(fl.Field().String()); return ok }))
 		validate = v
 	})
 	return validate

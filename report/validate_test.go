@@ -84,6 +84,9 @@ func TestValidate(t *testing.T) {
 		{"due", func(r *Report) { r.Plans[0].Due = "volgend jaar" }, []string{"gereed-in@jeugd.xlsx › Plannen!E2"}},
 		{"due forms", func(r *Report) { r.Plans[0].Due = "2026" }, nil},
 		{"due date", func(r *Report) { r.Plans[0].Due = "30-09-2026" }, nil},
+		{"due quarter any case", func(r *Report) { r.Plans[0].Due = " q4  2026 " }, nil},
+		// It could not be written as "gereed op …": there is no such day.
+		{"due date that does not exist", func(r *Report) { r.Plans[0].Due = "31-02-2026" }, []string{"gereed-in@jeugd.xlsx › Plannen!E2"}},
 		{"year range", func(r *Report) { r.Meta.Year = 25 }, []string{"bereik@rapport.xlsx › Rapport"}},
 		{"duplicate id across files", func(r *Report) {
 			a := r.Actions[0]

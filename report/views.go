@@ -100,3 +100,57 @@ func (r *Report) Count(sheet string) int {
 	}
 	return 0
 }
+
+// LevelGroup is one level of the care pyramid with its achievements.
+type LevelGroup struct {
+	Level        PyramidLevel
+	Achievements []Achievement
+}
+
+// ByLevel groups the achievements per level of the care pyramid, bottom
+// (Fundament) to top (Crisis), every level present even when empty. Within
+// a level they follow the domain order, then input order; an achievement
+// of a domain not on Domeinen (which validation refuses) comes last rather
+// than going missing.
+func (r *Report) ByLevel() []LevelGroup {
+	order := map[string]int{}
+	for i, d := range r.OrderedDomains() {
+		order[d.Name] = i
+	}
+	rank := func(a Achievement) int {
+		if i, ok := order[a.Domain]; ok {
+			return i
+		}
+		return len(order)
+	}
+	gs := make([]LevelGroup, len(PyramidLevels))
+	for i, l := range PyramidLevels {
+		gs[i].Level = l
+	}
+	for _, a := range r.Achievements {
+		if i := a.Level.Rank(); i >= 0 {
+			gs[i].Achievements = append(gs[i].Achievements, a)
+		}
+	}
+	for _, g := range gs {
+		sort.SliceStable(g.Achievements, func(i, j int) bool { return rank(g.Achievements[i]) < rank(g.Achievements[j]) })
+	}
+	return gs
+}
+
+// LevelCount is the number of achievements on one level of the care pyramid.
+type LevelCount struct {
+	Level PyramidLevel
+	Count int
+}
+
+// LevelCounts is what the pyramid figure shows: every level, bottom to
+// top, with its number of achievements.
+func (r *Report) LevelCounts() []LevelCount {
+	gs := r.ByLevel()
+	out := make([]LevelCount, len(gs))
+	for i, g := range gs {
+		out[i] = LevelCount{Level: g.Level, Count: len(g.Achievements)}
+	}
+	return out
+}

@@ -116,15 +116,6 @@ func (rd *renderer) flowBlocks(bs []block, between float64) {
 	}
 }
 
-// domainIndex gives each domain name its place in the report order.
-func (rd *renderer) domainIndex() map[string]int {
-	m := make(map[string]int, len(rd.domains))
-	for i, d := range rd.domains {
-		m[d.Name] = i
-	}
-	return m
-}
-
 // byDomain groups row indexes per domain name, keeping input order.
 func byDomain(n int, domain func(i int) string) map[string][]int {
 	m := map[string][]int{}

@@ -19,6 +19,18 @@ func (rd *renderer) keyFigures() {
 	d.flow(intro, 0)
 	groups := byDomain(len(r.KeyFigures), func(i int) string { return r.KeyFigures[i].Domain })
 	year := strconv.Itoa(r.Meta.Year)
+	head := []string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}
+	// One set of widths for every domain, wide enough for the widest value.
+	need := make([]float64, len(head))
+	for _, k := range r.KeyFigures {
+		need[2] = math.Max(need[2], widest(st.tableText, figureText(k.Previous, k.Unit)))
+		need[3] = math.Max(need[3], widest(st.tableBold, figureText(k.Value, k.Unit)))
+		need[4] = math.Max(need[4], widest(st.tableText, figureText(k.Target, k.Unit)))
+	}
+	for i := 2; i <= 4; i++ {
+		need[i] = math.Max(need[i], widestWord(st.tableHead, head[i]))
+	}
+	sizes := widen([]int{260, 125, 115, 115, 160, 225}, need, tablePadX)
 	for _, dm := range rd.domains {
 		idx := groups[dm.Name]
 		if len(idx) == 0 {
@@ -26,22 +38,37 @@ func (rd *renderer) keyFigures() {
 			d.flow(rd.none("Geen kerncijfers opgegeven."), 0)
 			continue
 		}
-		t := d.newTable([]int{260, 125, 115, 115, 160, 225}, []bool{false, false, true, true, true, false},
-			[]string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}, rd.text(rd.lay.Texts.KeyFigures)+" · "+dm.Name)
-		first := rd.figureCols(t, r.KeyFigures[idx[0]])
-		rd.h2(dm.Name, t.keep(first))
-		rd.rows(t, report.SheetKeyFigures, first, len(idx), func(i int) [][]line { return rd.figureCols(t, r.KeyFigures[idx[i]]) })
+		t := d.newTable(sizes, []bool{false, false, true, true, true, false}, head, rd.text(rd.lay.Texts.KeyFigures)+" · "+dm.Name)
+		// A small table is laid out whole, to keep it together; a long one
+		// row by row as it is drawn.
+		rows := make([][][]line, 1)
+		if len(idx) <= smallTable {
+			rows = make([][][]line, len(idx))
+		}
+		for i := range rows {
+			rows[i] = rd.figureCols(t, r.KeyFigures[idx[i]])
+		}
+		rd.h2(dm.Name, t.keepAll(rows))
+		rd.rows(t, report.SheetKeyFigures, rows[0], len(idx), func(i int) [][]line {
+			if i < len(rows) {
+				return rows[i]
+			}
+			return rd.figureCols(t, r.KeyFigures[idx[i]])
+		})
 	}
+}
+
+// figureText is a key figure's value in its unit, "–" when there is none.
+func figureText(v *float64, unit string) string {
+	if v == nil {
+		return "–"
+	}
+	return figure(*v, unit)
 }
 
 func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 	st := rd.st
-	val := func(v *float64, f *font, i int) []line {
-		if v == nil {
-			return para("–", f, f, t.width(i))
-		}
-		return para(figure(*v, k.Unit), f, f, t.width(i))
-	}
+	val := func(v *float64, f *font, i int) []line { return rd.numberLines(figureText(v, k.Unit), f, t.width(i)) }
 	ind := rd.cellText(k.Indicator, st.tableText, st.tableLink, t.width(0))
 	if ex := strings.TrimSpace(k.Explanation); ex != "" {
 		ind = append(ind, gap(0.8))
@@ -96,10 +123,9 @@ func (rd *renderer) budget() {
 	rd.h1(rd.text(rd.lay.Texts.Budget), firstLines(intro, 2))
 	d.flow(intro, 0)
 	groups := byDomain(len(r.Budget), func(i int) string { return r.Budget[i].Domain })
-	sizes := []int{300, 80, 165, 165, 170, 120}
-	right := []bool{false, false, true, true, true, true}
 	head := []string{"Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}
-	totals := map[string]map[report.BudgetKind]*report.BudgetTotal{}
+	sizes := rd.budgetSizes(head)
+	var shown []report.Domain // domains with budget lines, for the overall table
 	for _, dm := range rd.domains {
 		idx := groups[dm.Name]
 		if len(idx) == 0 {
@@ -107,9 +133,7 @@ func (rd *renderer) budget() {
 			d.flow(rd.none("Geen begrotingsregels opgegeven."), 0)
 			continue
 		}
-		tot := map[report.BudgetKind]*report.BudgetTotal{report.Expenses: {}, report.Income: {}}
-		totals[dm.Name] = tot
-		t := d.newTable(sizes, right, head, rd.text(rd.lay.Texts.Budget)+" · "+dm.Name)
+		t := d.newTable(sizes, budgetRight, head, rd.text(rd.lay.Texts.Budget)+" · "+dm.Name)
 		var ordered []int
 		for _, kind := range report.BudgetKinds {
 			for _, k := range idx {
@@ -121,19 +145,85 @@ func (rd *renderer) budget() {
 		if len(ordered) == 0 {
 			continue
 		}
-		first := rd.budgetCols(t, r.Budget[ordered[0]])
-		rd.h2(dm.Name, t.keep(first))
-		for _, k := range ordered {
-			tot[r.Budget[k].Kind].Add(r.Budget[k])
-		}
-		rd.rows(t, report.SheetBudget, first, len(ordered), func(i int) [][]line { return rd.budgetCols(t, r.Budget[ordered[i]]) })
+		shown = append(shown, dm)
+		tot := r.BudgetTotals(dm.Name)
+		var sums [][][]line
 		for _, kind := range report.BudgetKinds {
 			if b := tot[kind]; b.Lines > 0 {
-				t.add(rd.sumCols(t, rd.st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, *b), true)
+				sums = append(sums, rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, b))
 			}
 		}
+		// A small table is laid out whole, to keep it together; a long one
+		// row by row as it is drawn.
+		rows, whole := make([][][]line, 1), len(ordered)+len(sums) <= smallTable
+		if whole {
+			rows = make([][][]line, len(ordered))
+		}
+		for i := range rows {
+			rows[i] = rd.budgetCols(t, r.Budget[ordered[i]])
+		}
+		if whole {
+			rd.h2(dm.Name, t.keepAll(append(rows[:len(rows):len(rows)], sums...)))
+		} else {
+			rd.h2(dm.Name, t.keepAll(rows))
+		}
+		rd.rows(t, report.SheetBudget, rows[0], len(ordered), func(i int) [][]line {
+			if i < len(rows) {
+				return rows[i]
+			}
+			return rd.budgetCols(t, r.Budget[ordered[i]])
+		})
+		t.addGroup(sums, true)
 	}
-	rd.budgetOverall(totals)
+	rd.budgetOverall(sizes, shown)
+}
+
+// budgetRight marks the numeric columns of the budget tables.
+var budgetRight = []bool{false, false, true, true, true, true}
+
+// budgetSizes are the column widths of every budget table, the numeric
+// columns as wide as their widest amount and "Afwijking %" on one line.
+func (rd *renderer) budgetSizes(head []string) []int {
+	st, r := rd.st, rd.r
+	need := make([]float64, len(head))
+	measure := func(f *font, texts [4]string) {
+		for i, s := range texts {
+			need[2+i] = math.Max(need[2+i], widest(f, s))
+		}
+	}
+	for _, l := range r.Budget {
+		b, a := amounts(l)
+		measure(st.tableText, budgetTexts(l.Kind, b, a))
+	}
+	for _, dm := range append([]report.Domain{{}}, rd.domains...) { // {} is every domain
+		for kind, t := range r.BudgetTotals(dm.Name) {
+			measure(st.tableBold, budgetTexts(kind, t.Budget, t.Actual))
+		}
+	}
+	for i := 2; i < 5; i++ {
+		need[i] = math.Max(need[i], widestWord(st.tableHead, head[i]))
+	}
+	need[5] = math.Max(need[5], widest(st.tableHead, head[5]))
+	return widen([]int{300, 80, 165, 165, 170, 120}, need, tablePadX)
+}
+
+// amounts are a line's budget and realisation; an empty one counts as
+// zero, as in report.BudgetTotal.
+func amounts(l report.BudgetLine) (budget, actual float64) {
+	if l.Budget != nil {
+		budget = *l.Budget
+	}
+	if l.Actual != nil {
+		actual = *l.Actual
+	}
+	return budget, actual
+}
+
+// budgetTexts are the amounts of a budget line or total as the tables
+// show them: budget, realisation, deviation in € and in %.
+func budgetTexts(kind report.BudgetKind, budget, actual float64) [4]string {
+	dev := actual - budget
+	return [4]string{money(budget), money(actual), deviation(kind, dev), share(dev, budget)}
 }
 
 func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
@@ -143,91 +233,62 @@ func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
 		desc = append(desc, gap(0.8))
 		desc = append(desc, rd.cellText(ex, st.smallItalic, st.smallLink, t.width(0))...)
 	}
-	var b, a float64
-	if l.Budget != nil {
-		b = *l.Budget
-	}
-	if l.Actual != nil {
-		a = *l.Actual
-	}
-	dev := l.Deviation()
-	f := st.tableText
-	return [][]line{
-		desc,
-		para(string(l.Kind), f, f, t.width(1)),
-		para(money(b), f, f, t.width(2)),
-		para(money(a), f, f, t.width(3)),
-		para(deviation(l.Kind, dev), f, f, t.width(4)),
-		para(share(dev, b), f, f, t.width(5)),
-	}
+	b, a := amounts(l)
+	return rd.amountCols(t, st.tableText, desc, para(string(l.Kind), st.tableText, st.tableText, t.width(1)), budgetTexts(l.Kind, b, a))
 }
 
 // sumCols are the columns of a total: label, Soort, budget, realisation
 // and the deviation in € and %.
 func (rd *renderer) sumCols(t *table, f *font, label, kindText string, kind report.BudgetKind, b report.BudgetTotal) [][]line {
-	dev := b.Actual - b.Budget
-	return [][]line{
-		para(label, f, f, t.width(0)),
-		para(kindText, f, f, t.width(1)),
-		para(money(b.Budget), f, f, t.width(2)),
-		para(money(b.Actual), f, f, t.width(3)),
-		para(deviation(kind, dev), f, f, t.width(4)),
-		para(share(dev, b.Budget), f, f, t.width(5)),
+	return rd.amountCols(t, f, para(label, f, f, t.width(0)), para(kindText, f, f, t.width(1)), budgetTexts(kind, b.Budget, b.Actual))
+}
+
+// amountCols puts two text columns before the four amounts, each amount on one line.
+func (rd *renderer) amountCols(t *table, f *font, c0, c1 []line, amounts [4]string) [][]line {
+	cols := [][]line{c0, c1}
+	for i, s := range amounts {
+		cols = append(cols, rd.numberLines(s, f, t.width(2+i)))
 	}
+	return cols
 }
 
 // budgetOverall totals lasten and baten per domain and for the portfolio.
-func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*report.BudgetTotal) {
-	if len(totals) == 0 {
+// A domain's rows stay together on one page.
+func (rd *renderer) budgetOverall(sizes []int, domains []report.Domain) {
+	if len(domains) == 0 {
 		return
 	}
-	d, st := rd.d, rd.st
-	t := d.newTable([]int{300, 80, 165, 165, 170, 120}, []bool{false, false, true, true, true, true},
+	d, st, r := rd.d, rd.st, rd.r
+	t := d.newTable(sizes, budgetRight,
 		[]string{"Domein", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}, "Totaal alle domeinen")
-	var rows [][][]line
-	var stripe []int // lasten and baten of one domain share a stripe
-	for _, dm := range rd.domains {
-		tot, ok := totals[dm.Name]
-		if !ok {
-			continue
-		}
-		name := dm.Name
+	var groups [][][][]line
+	var all [][][]line
+	for _, dm := range domains {
+		tot := r.BudgetTotals(dm.Name)
+		var g [][][]line
+		name := dm.Name // on the domain's first row only
 		for _, kind := range report.BudgetKinds {
-			b := *tot[kind]
-			if b.Lines == 0 {
-				continue
+			if b := tot[kind]; b.Lines > 0 {
+				g = append(g, rd.sumCols(t, st.tableText, name, string(kind), kind, b))
+				name = ""
 			}
-			rows = append(rows, rd.sumCols(t, st.tableText, name, string(kind), kind, b))
-			stripe = append(stripe, domainCount(totals, rd.domains, dm.Name))
-			name = ""
 		}
+		groups = append(groups, g)
+		all = append(all, g...)
 	}
-	if len(rows) == 0 {
-		return
-	}
-	rd.h2("Totaal alle domeinen", t.keep(rows[0]))
-	for i, cols := range rows {
-		t.n = stripe[i]
-		t.add(cols, false)
-	}
-	grand := rd.r.BudgetTotals("")
+	grand := r.BudgetTotals("")
+	var sums [][][]line
 	for _, kind := range report.BudgetKinds {
 		if g := grand[kind]; g.Lines > 0 {
-			t.add(rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, g), true)
+			sums = append(sums, rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, g))
 		}
 	}
-}
-
-// domainCount is the place of a domain among those with budget lines.
-func domainCount(totals map[string]map[report.BudgetKind]*report.BudgetTotal, ds []report.Domain, name string) int {
-	n := 0
-	for _, d := range ds {
-		if d.Name == name {
-			return n
-		}
-		if _, ok := totals[d.Name]; ok {
-			n++
-		}
+	if all = append(all, sums...); len(all) > smallTable {
+		all = groups[0]
 	}
-	return n
+	rd.h2("Totaal alle domeinen", t.keepAll(all))
+	for _, g := range groups {
+		t.addGroup(g, false)
+	}
+	t.addGroup(sums, true)
 }

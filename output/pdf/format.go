@@ -26,8 +26,8 @@ func money(v float64) string {
 	return "€ " + groupThousands(s)
 }
 
-// percent writes 12,5%.
-func percent(v float64) string { return report.FormatNumber(v, 1) + "%" }
+// percent writes a computed share with one decimal: 8 → "8,0%", 12,46 → "12,5%".
+func percent(v float64) string { return report.FormatPercent(math.Round(v*10) / 10) }
 
 // groupThousands turns "-1500.75" into "-1.500,75".
 func groupThousands(s string) string {
@@ -57,18 +57,13 @@ func figure(v float64, unit string) string {
 	case "€", "eur", "euro":
 		return money(v)
 	case "%", "procent":
-		return number(v) + "%"
+		return report.FormatPercent(v)
 	}
 	return number(v)
 }
 
-var months = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
-	"augustus", "september", "oktober", "november", "december"}
-
 // longDate is "31 december 2025", for prose.
-func longDate(t time.Time) string {
-	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
-}
+func longDate(t time.Time) string { return report.FormatDate(t) }
 
 // shortDate is "31-12-2025", for tables.
 func shortDate(t time.Time) string { return t.Format("02-01-2006") }

@@ -90,7 +90,7 @@ func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.B
 	if err := ctx.Err(); err != nil {
 		return Rendered{}, err
 	}
-	out, err := finish(raw, rd.d.marks, rd.d.links, "nl-NL")
+	out, err := finish(raw, rd.d.marks, rd.d.links, rd.d.shapes, "nl-NL")
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
@@ -179,6 +179,10 @@ func (rd *renderer) layout() {
 	for _, m := range body.marks {
 		m.page += shift
 		all.marks = append(all.marks, m)
+	}
+	for _, s := range body.shapes {
+		s.page += shift
+		all.shapes = append(all.shapes, s)
 	}
 	for _, j := range toc.links {
 		m := body.marks[j.markIdx]

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"sort"
 
 	"jaarverslag/report"
 )
@@ -17,27 +16,17 @@ func (rd *renderer) achievements() {
 	rd.h1(rd.text(rd.lay.Texts.Achievements), firstLines(intro, 2))
 	d.flow(intro, 0)
 
-	order := rd.domainIndex()
-	for _, level := range report.PyramidLevels {
-		var idx []int
-		for i, a := range r.Achievements {
-			if a.Level == level {
-				if _, ok := order[a.Domain]; ok {
-					idx = append(idx, i)
-				}
-			}
-		}
-		sort.SliceStable(idx, func(a, b int) bool {
-			return order[r.Achievements[idx[a]].Domain] < order[r.Achievements[idx[b]].Domain]
-		})
-		if len(idx) == 0 {
-			rd.h2Count(string(level), "0 resultaten", st.grey.pitch())
+	rd.pyramidFigure(r.LevelCounts())
+	for rank, g := range r.ByLevel() {
+		as := g.Achievements
+		if len(as) == 0 {
+			rd.levelHeading(rank, g.Level, "0 resultaten", st.grey.pitch())
 			d.flow(rd.none("Geen resultaten op dit niveau opgegeven."), 0)
 			continue
 		}
-		first := rd.achievement(r.Achievements[idx[0]])
-		rd.h2Count(string(level), plural(len(idx), "resultaat", "resultaten"), linesHeight(first))
-		rd.list(report.SheetAchievements, first, len(idx), func(i int) []line { return rd.achievement(r.Achievements[idx[i]]) })
+		first := rd.achievement(as[0])
+		rd.levelHeading(rank, g.Level, plural(len(as), "resultaat", "resultaten"), linesHeight(first))
+		rd.list(report.SheetAchievements, first, len(as), func(i int) []line { return rd.achievement(as[i]) })
 	}
 }
 
@@ -74,12 +63,10 @@ func (rd *renderer) plans() {
 	}
 }
 
-// plan is "• text (gereed in Q3 2026 · actie CA-02)", with its link below.
+// plan is "• text (gereed in het derde kwartaal van 2026 · actie CA-02)",
+// with its link below.
 func (rd *renderer) plan(p report.Plan) []line {
-	due, action := "", ""
-	if p.Due != "" {
-		due = "gereed in " + p.Due
-	}
+	due, action := report.DueText(p.Due), ""
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
