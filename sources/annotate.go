@@ -16,7 +16,7 @@ import (
 // into dir with each problem cell filled red and the messages as a cell
 // comment, so staff can fix it in Excel. The originals are never touched.
 // paths are the files and folders given to Read, expanded the same way;
-// findings name files by base name. It returns the paths written.
+// findings name files as Read names them. It returns the paths written.
 func Annotate(paths []string, findings report.Findings, dir string) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range findings {
@@ -38,9 +38,14 @@ func Annotate(paths []string, findings report.Findings, dir string) ([]string, e
 		if len(fs) == 0 {
 			continue
 		}
-		out := filepath.Join(dir, filepath.Base(path))
+		// Named as in the findings, so two rapport.xlsx from different
+		// folders get a copy each.
+		out := filepath.Join(dir, in.name)
 		if same(path, out) {
 			return written, fmt.Errorf("%s: de map voor --annotate mag niet de map van de invoer zijn", out)
+		}
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return written, fmt.Errorf("map %s aanmaken: %w", filepath.Dir(out), err)
 		}
 		if err := annotateFile(path, out, fs); err != nil {
 			return written, err

@@ -5,13 +5,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 
 	"jaarverslag/report"
@@ -91,106 +87,6 @@ func Read(paths []string, opts Options) (*report.Report, report.Findings) {
 	}
 	findings.Sort()
 	return r, findings
-}
-
-// input is one file to read.
-type input struct {
-	path string
-	name string // base name, as findings and SourceFile name it
-}
-
-// collect expands folders and reports what is skipped. Files are sorted by
-// name (then path, when two folders hold the same name) and read once even
-// when named twice.
-func collect(paths []string, findings *report.Findings) []input {
-	var out []input
-	seen := map[string]bool{}
-	add := func(p string) {
-		key, err := filepath.Abs(p)
-		if err != nil {
-			key = p
-		}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, input{path: p, name: filepath.Base(p)})
-		}
-	}
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
-			continue
-		}
-		if !fi.IsDir() {
-			add(p) // named explicitly: attempted whatever its name
-			continue
-		}
-		entries, err := os.ReadDir(p)
-		if err != nil {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
-			continue
-		}
-		books := 0
-		for _, e := range entries {
-			if reason := skipReason(e); reason != "" {
-				findings.Add(report.Warning, report.RuleSkipped, report.Pos{File: e.Name()}, "", "%s", reason)
-				continue
-			}
-			if e.IsDir() {
-				continue
-			}
-			add(filepath.Join(p, e.Name()))
-			books++
-		}
-		if books == 0 {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "",
-				"de map %s bevat geen Excel-werkmappen (.xlsx of .xlsm)", p)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].name != out[j].name {
-			return out[i].name < out[j].name
-		}
-		return out[i].path < out[j].path
-	})
-	return out
-}
-
-// skipReason says why a folder entry is not read, or "" to read it.
-// Subfolders are not read; hidden ones (.git) are passed over silently.
-func skipReason(e fs.DirEntry) string {
-	name := e.Name()
-	ext := strings.ToLower(filepath.Ext(name))
-	switch {
-	case e.IsDir() && strings.HasPrefix(name, "."):
-		return ""
-	case e.IsDir():
-		return "map overgeslagen: alleen bestanden direct in de opgegeven map worden gelezen"
-	case strings.HasPrefix(name, "~$"):
-		return "overgeslagen: tijdelijk bestand van Excel (~$); het bestand is waarschijnlijk nog geopend in Excel"
-	case strings.HasPrefix(name, "."):
-		return "overgeslagen: verborgen bestand"
-	case ext == ".xlsx" || ext == ".xlsm":
-		return ""
-	case ext == ".xls":
-		// Attempted, so it fails as the unreadable legacy workbook it is:
-		// staff meant it as input, and a warning would lose their rows.
-		return ""
-	case ext == ".csv":
-		return "overgeslagen: een CSV-bestand wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
-	}
-	return "overgeslagen: geen Excel-werkmap (.xlsx of .xlsm)"
-}
-
-// openReason is the Dutch reason a path cannot be opened.
-func openReason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "bestand of map niet gevonden"
-	case errors.Is(err, fs.ErrPermission):
-		return "geen toegang tot het bestand (rechten)"
-	}
-	return "het bestand kan niet geopend worden: " + err.Error()
 }
 
 // fileResult is what one workbook adds to the report; book is nil when the

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// foreign holds workbooks written by LibreOffice, not by excelize; see its README.
+const foreign = "../../testdata/libreoffice"
+
+// TestSpreadsheetsInAFolder: a department that saved its workbook as .ods
+// (or .csv) is an error that stops the build, never a skipped warning; the
+// PDF that is not input is skipped, and that list comes last.
+func TestSpreadsheetsInAFolder(t *testing.T) {
+	dir := filepath.Join(foreign, "map-ods")
+	code, out, _ := runCmd(t, "validate", dir)
+	if code != exitIO {
+		t.Errorf("exit %d, want %d\n%s", code, exitIO, out)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []string{
+		"jeugd.csv: dit is een CSV-bestand, geen Excel-werkmap, en wordt niet gelezen; open het en sla het op als Excel-werkmap (.xlsx)",
+		"jeugd.ods: dit is een OpenDocument-rekenblad (.ods, bijvoorbeeld uit LibreOffice), geen Excel-werkmap, en wordt niet gelezen; open het en sla het op als Excel-werkmap (.xlsx)",
+		"toelichting.pdf: waarschuwing: overgeslagen: geen Excel-werkmap (.xlsx of .xlsm)",
+	}
+	if len(lines) < len(want) || !slices.Equal(lines[:len(want)], want) {
+		t.Errorf("validate output:\n%s\nwant first:\n%s", out, strings.Join(want, "\n"))
+	}
+
+	// Named explicitly, the .ods gets the same finding.
+	code, out, _ = runCmd(t, "validate", filepath.Join(dir, "rapport.xlsx"), filepath.Join(dir, "jeugd.ods"))
+	if code != exitIO || !strings.HasPrefix(out, want[1]+"\n") {
+		t.Errorf("named: exit %d\n%s", code, out)
+	}
+
+	// build stops and writes nothing; the skipped file is the last finding.
+	o := t.TempDir()
+	code, _, errOut := runCmd(t, "build", "-q", "-o", o, dir)
+	if code != exitIO {
+		t.Errorf("build: exit %d\n%s", code, errOut)
+	}
+	if files, _ := os.ReadDir(o); len(files) != 0 {
+		t.Errorf("build wrote %v", files)
+	}
+	errLines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(errLines) < 2 || errLines[len(errLines)-2] != want[2] {
+		t.Errorf("build: the skipped file is not the last finding:\n%s", errOut)
+	}
+}
+
+// TestSameNameInTwoFolders: findings, JSON, annotated copies and the
+// provenance in both outputs tell two files of the same name apart.
+func TestSameNameInTwoFolders(t *testing.T) {
+	root := t.TempDir()
+	a, b := filepath.Join(root, "2025"), filepath.Join(root, "kopie")
+	for _, d := range []string{a, b} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		copyFile(t, filepath.Join(goodSet, "rapport.xlsx"), filepath.Join(d, "rapport.xlsx"))
+	}
+	code, out, _ := runCmd(t, "validate", a, b)
+	first, second := filepath.Join("2025", "rapport.xlsx"), filepath.Join("kopie", "rapport.xlsx")
+	for _, want := range []string{
+		second + " › Rapport: het blad \"Rapport\" staat in meer dan één bestand (" + first + ", " + second + "); houd het in één bestand",
+		second + " › Domeinen: het blad \"Domeinen\" staat in meer dan één bestand (" + first + ", " + second + "); houd het in één bestand",
+	} {
+		if !strings.Contains(out, want+"\n") {
+			t.Errorf("exit %d, output lacks\n%s\n%s", code, want, out)
+		}
+	}
+	_, js, _ := runCmd(t, "validate", "--json", a, b)
+	var doc struct{ Findings []struct{ File string } }
+	if err := json.Unmarshal([]byte(js), &doc); err != nil || len(doc.Findings) == 0 || doc.Findings[0].File != second {
+		t.Errorf("JSON names %+v (%v)", doc.Findings, err)
+	}
+	marked := t.TempDir()
+	if code, _, errOut := runCmd(t, "validate", "--annotate", marked, a, b); code != exitFindings {
+		t.Fatalf("annotate: exit %d %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(marked, second)); err != nil {
+		t.Errorf("no annotated copy at %s: %v", second, err)
+	}
+
+	// A build from two folders that each hold a jeugd.xlsx: the Bronnen
+	// sheet names both with their folder.
+	c, d := filepath.Join(root, "c"), filepath.Join(root, "d")
+	for _, dir := range []string{c, d} {
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, err := os.ReadDir(goodSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		switch e.Name() {
+		case "coalitieakkoord.xlsx":
+			copyFile(t, filepath.Join(goodSet, e.Name()), filepath.Join(d, "jeugd.xlsx"))
+		default:
+			copyFile(t, filepath.Join(goodSet, e.Name()), filepath.Join(c, e.Name()))
+		}
+	}
+	o := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", o, c, d); code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, errOut)
+	}
+	annexes, _ := filepath.Glob(filepath.Join(o, "*-bijlage.xlsx"))
+	if len(annexes) != 1 {
+		t.Fatalf("annex: %v", annexes)
+	}
+	f, err := excelize.OpenFile(annexes[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Bronnen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, r := range rows {
+		if len(r) > 0 && strings.HasSuffix(r[0], "jeugd.xlsx") {
+			names = append(names, r[0])
+		}
+	}
+	if want := []string{filepath.Join("c", "jeugd.xlsx"), filepath.Join("d", "jeugd.xlsx")}; !slices.Equal(names, want) {
+		t.Errorf("Bronnen names %v, want %v", names, want)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
