@@ -2,6 +2,7 @@ package report
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +20,39 @@ type Report struct {
 	KeyFigures   []KeyFigure
 	Budget       []BudgetLine
 	Files        []SourceFile // provenance, sorted by name
+	// Unread lists the contract sheets whose rows were not (all) read.
+	Unread []Unread
+}
+
+// Unread is a contract sheet whose rows were not all read: its header lacks
+// a required column, it is over the row limit, its rows stand on a sheet
+// with another name, or its file could not be read at all. The reason was
+// reported at Pos. Rules that need every row of the sheet are not checked:
+// their findings would only follow from that one.
+type Unread struct {
+	Sheet string // contract sheet; "" for every sheet of a file that could not be read
+	Pos   Pos
+}
+
+// singleSheets are the contract sheets that exist exactly once across all files.
+var singleSheets = []string{SheetReport, SheetDomains}
+
+// Complete reports whether every row of a contract sheet was read; if not,
+// why is where the reason was reported. A file that could not be read may
+// have held rows of any sheet, except of a sheet that exists once and was
+// read from another file.
+func (r *Report) Complete(sheet string) (ok bool, why Unread) {
+	for _, u := range r.Unread {
+		if u.Sheet == sheet {
+			return false, u
+		}
+	}
+	for _, u := range r.Unread {
+		if u.Sheet == "" && !(slices.Contains(singleSheets, sheet) && len(r.filesWith(sheet)) > 0) {
+			return false, u
+		}
+	}
+	return true, Unread{}
 }
 
 // Source is where a row came from. Cols maps a struct field name to its
@@ -77,6 +111,17 @@ type Meta struct {
 	ThresholdEUR *float64  `col:"Drempel toelichting (€)" validate:"omitempty,gte=0"`
 	ThresholdPct *float64  `col:"Drempel toelichting (%)" validate:"omitempty,gte=0"`
 	Src          Source    `validate:"-"`
+}
+
+// filesWith names the files that have a sheet.
+func (r *Report) filesWith(sheet string) []string {
+	var in []string
+	for _, f := range r.Files {
+		if _, ok := f.Rows[sheet]; ok {
+			in = append(in, f.Name)
+		}
+	}
+	return in
 }
 
 // PlanYear is the year the plans are for.

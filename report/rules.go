@@ -6,6 +6,7 @@ const (
 	RuleUnreadable     = "bestand-onleesbaar"   // file cannot be read at all (exit 3)
 	RuleSkipped        = "bestand-overgeslagen" // not an input file, skipped (warning)
 	RuleUnknownSheet   = "onbekend-blad"        // sheet outside the contract (warning)
+	RuleSheetName      = "bladnaam"             // sheet meant as a contract sheet under another name
 	RuleEmptySheet     = "leeg-blad"            // contract sheet without a header row
 	RuleMissingColumn  = "kolom-ontbreekt"      // required column not found
 	RuleUnknownColumn  = "onbekende-kolom"      // column outside the contract (warning)
@@ -38,4 +39,5 @@ const (
 	RuleDomainsSheet    = "domeinen-blad" // not exactly one Domeinen
 	RuleDuplicateDomain = "dubbel-domein"
 	RuleDuplicateOrder  = "dubbele-volgorde"
+	RuleUnchecked       = "niet-gecontroleerd" // a rule left out because a sheet it needs was not read (warning)
 )

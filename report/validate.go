@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -17,14 +18,90 @@ import (
 // makes matching values canonical (status, level, kind and domain written in
 // another case or without accents become the listed spelling), so the
 // writers can compare exactly.
+//
+// A rule that needs every row of a sheet that was not (all) read is left
+// out, and said once per rule: its findings would only follow from the
+// finding that says why the sheet was not read (see Report.Unread).
 func Validate(r *Report) Findings {
 	var fs Findings
+	u := &unchecked{r: r}
 	canonicalise(r)
-	fs = append(fs, fieldRules(r)...)
-	fs = append(fs, sheetCounts(r)...)
-	fs = append(fs, domainRules(r)...)
-	fs = append(fs, idRules(r)...)
-	fs = append(fs, noteRules(r)...)
+	fs = append(fs, fieldRules(r, u)...)
+	fs = append(fs, sheetCounts(r, u)...)
+	fs = append(fs, domainRules(r, u)...)
+	fs = append(fs, idRules(r, u)...)
+	fs = append(fs, noteRules(r, u)...)
+	fs = append(fs, u.findings()...)
+	return fs
+}
+
+// unchecked counts the checks left out because a sheet they need was not
+// read completely.
+type unchecked struct {
+	r      *Report
+	checks []*skippedCheck
+}
+
+type skippedCheck struct {
+	sheet, what string
+	why         Unread
+	n           int      // rows not checked
+	on          []string // sheets whose rows were not checked; none for a check of the whole report
+}
+
+// need reports whether sheet was read completely; if not, it counts one
+// check of what on a row of the sheet on ("" for a check of the whole
+// report) as left out.
+func (u *unchecked) need(sheet, what, on string) bool {
+	ok, why := u.r.Complete(sheet)
+	if ok {
+		return true
+	}
+	for _, c := range u.checks {
+		if c.sheet == sheet && c.what == what {
+			c.n++
+			if on != "" && !slices.Contains(c.on, on) {
+				c.on = append(c.on, on)
+			}
+			return false
+		}
+	}
+	c := &skippedCheck{sheet: sheet, what: what, why: why, n: 1}
+	if on != "" {
+		c.on = []string{on}
+	}
+	u.checks = append(u.checks, c)
+	return false
+}
+
+// findings says once per reason what was not checked, at the finding that
+// gives the reason.
+func (u *unchecked) findings() Findings {
+	var fs Findings
+	var whys []Unread
+	parts := map[Unread][]string{}
+	for _, c := range u.checks {
+		what := c.what
+		if len(c.on) > 0 {
+			rows := "rijen"
+			if c.n == 1 {
+				rows = "rij"
+			}
+			what += fmt.Sprintf(" in %d %s op %s", c.n, rows, strings.Join(c.on, " en "))
+		}
+		if _, ok := parts[c.why]; !ok {
+			whys = append(whys, c.why)
+		}
+		parts[c.why] = append(parts[c.why], what)
+	}
+	for _, why := range whys {
+		because := fmt.Sprintf("het blad %s niet (volledig) gelezen is", why.Sheet)
+		if why.Sheet == "" {
+			because = fmt.Sprintf("%s niet gelezen kon worden", why.Pos.File)
+		}
+		fs.Add(Warning, RuleUnchecked, why.Pos, "",
+			"niet gecontroleerd, omdat %s: %s. Los eerst die fout op en controleer opnieuw", because, strings.Join(parts[why], "; "))
+	}
 	return fs
 }
 
@@ -103,7 +180,7 @@ func IsWebURL(s string) bool {
 
 // fieldRules runs the validator tags on every row and turns each failure
 // into a finding at the field's cell.
-func fieldRules(r *Report) Findings {
+func fieldRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	check := func(row any, src Source) {
 		err := validatorInstance().Struct(row)
@@ -122,7 +199,7 @@ func fieldRules(r *Report) Findings {
 			fs = append(fs, fieldFinding(fe, header, src.At(field)))
 		}
 	}
-	if r.Meta.Src.File != "" {
+	if r.Meta.Src.File != "" && u.need(SheetReport, "de velden van Rapport", "") {
 		check(r.Meta, r.Meta.Src)
 	}
 	for _, d := range r.Domains {
@@ -197,17 +274,12 @@ func rangeWord(tag string) string {
 }
 
 // sheetCounts checks that Rapport and Domeinen each appear exactly once.
-func sheetCounts(r *Report) Findings {
+func sheetCounts(r *Report, u *unchecked) Findings {
 	var fs Findings
 	for _, c := range []struct{ sheet, rule string }{{SheetReport, RuleReportSheet}, {SheetDomains, RuleDomainsSheet}} {
-		var in []string
-		for _, f := range r.Files {
-			if _, ok := f.Rows[c.sheet]; ok {
-				in = append(in, f.Name)
-			}
-		}
+		in := r.filesWith(c.sheet)
 		switch {
-		case len(in) == 0 && len(r.Files) > 0:
+		case len(in) == 0 && len(r.Files) > 0 && u.need(c.sheet, "of er een blad "+c.sheet+" is", ""):
 			fs.Add(Error, c.rule, Pos{File: r.Files[0].Name}, "",
 				"het blad %q ontbreekt; precies één bestand moet dit blad hebben (maak het met jaarverslag template). Controleert u het bestand van een afdeling, geef dan ook het bestand met Rapport en Domeinen mee, bijvoorbeeld: jaarverslag validate rapport.xlsx %s", c.sheet, r.Files[0].Name)
 		case len(in) > 1:
@@ -222,7 +294,7 @@ func sheetCounts(r *Report) Findings {
 
 // domainRules checks the Domeinen list itself and makes every domain used
 // elsewhere canonical, or reports it with the closest listed name.
-func domainRules(r *Report) Findings {
+func domainRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	byFold := map[string]string{}
 	// Duplicates count within one file: a second Domeinen sheet in another
@@ -258,7 +330,7 @@ func domainRules(r *Report) Findings {
 		return fs // reported by sheetCounts or the reader; every row would repeat it
 	}
 	fix := func(domain *string, src Source) {
-		if *domain == "" {
+		if *domain == "" || !u.need(SheetDomains, "domeinnamen", src.Sheet) {
 			return
 		}
 		if name, ok := byFold[Fold(*domain)]; ok {
@@ -296,7 +368,7 @@ func domainRules(r *Report) Findings {
 
 // idRules checks that IDs are unique per sheet across files and that every
 // Actie-ID refers to a coalition action.
-func idRules(r *Report) Findings {
+func idRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	unique := func(sheet, id string, src Source, seen map[string]Source) {
 		if id == "" {
@@ -322,7 +394,7 @@ func idRules(r *Report) Findings {
 		unique(SheetPlans, p.ID, p.Src, seen)
 	}
 	ref := func(id string, src Source) {
-		if id == "" {
+		if id == "" || !u.need(SheetActions, "verwijzingen naar een Actie-ID", src.Sheet) {
 			return
 		}
 		if _, ok := actions[Fold(id)]; !ok {
@@ -339,7 +411,7 @@ func idRules(r *Report) Findings {
 }
 
 // noteRules requires a Toelichting where the council must be told why.
-func noteRules(r *Report) Findings {
+func noteRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	for _, a := range r.Actions {
 		if a.Status.NeedsExplanation() && strings.TrimSpace(a.Explanation) == "" {
@@ -352,6 +424,9 @@ func noteRules(r *Report) Findings {
 	}
 	for _, b := range r.Budget {
 		if strings.TrimSpace(b.Explanation) != "" || b.Budget == nil || b.Actual == nil {
+			continue
+		}
+		if !u.need(SheetReport, "afwijkingen tegen de drempels", b.Src.Sheet) {
 			continue
 		}
 		dev := b.Deviation()

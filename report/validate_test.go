@@ -114,6 +114,33 @@ func TestValidate(t *testing.T) {
 			}
 		}, []string{"domeinen-blad@acties.xlsx › Domeinen"}},
 		{"duplicate order", func(r *Report) { r.Domains[1].Order = 1 }, []string{"dubbele-volgorde@rapport.xlsx › Domeinen!A3"}},
+		// A sheet that was not read: the rules that need its rows say once
+		// that they were not checked, at the reader's finding.
+		{"actions not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetActions, Pos: Pos{File: "acties.xlsx", Sheet: SheetActions, Row: 1, Col: 3}}}
+			r.Actions = nil
+			p := r.Plans[0]
+			p.ActionID, p.ID = "CA-01", "P-02"
+			r.Plans = append(r.Plans, p)
+		}, []string{"niet-gecontroleerd@acties.xlsx › Coalitieakkoord!C1"}},
+		{"domains not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetDomains, Pos: Pos{File: "rapport.xlsx", Sheet: "Domein"}}}
+			r.Plans[0].Domain = "Jeugt"
+		}, []string{"niet-gecontroleerd@rapport.xlsx › Domein"}},
+		{"rapport not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetReport, Pos: Pos{File: "rapport.xlsx", Sheet: SheetReport, Row: 1}}}
+			r.Meta = Meta{Src: r.Meta.Src}
+			r.Budget[0].Actual = ptr(9e6)
+		}, []string{"niet-gecontroleerd@rapport.xlsx › Rapport rij 1"}},
+		{"a file not read hides no sheet that exists once", func(r *Report) {
+			r.Unread = []Unread{{Pos: Pos{File: "jeugd.ods"}}}
+			r.Plans[0].Domain = "Jeugt"
+			r.Achievements[0].ActionID = "CA-99"
+		}, []string{"niet-gecontroleerd@jeugd.ods", "onbekend-domein@jeugd.xlsx › Plannen!B2"}},
+		{"a file not read may have been the Rapport", func(r *Report) {
+			r.Unread = []Unread{{Pos: Pos{File: "rapport.ods"}}}
+			delete(r.Files[0].Rows, SheetReport)
+		}, []string{"niet-gecontroleerd@rapport.ods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +159,30 @@ func TestValidate(t *testing.T) {
 				t.Errorf("findings:\n%s\nwant:\n%s\nmessages: %v", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), fs)
 			}
 		})
+	}
+}
+
+func TestUncheckedMessages(t *testing.T) {
+	r := valid()
+	r.Unread = []Unread{{Sheet: SheetActions, Pos: Pos{File: "acties.xlsx", Sheet: SheetActions, Row: 1, Col: 3}}}
+	for i := range 3 {
+		p := r.Plans[0]
+		p.ID, p.ActionID = fmt.Sprintf("P-%d", i+2), "CA-01"
+		r.Plans = append(r.Plans, p)
+	}
+	fs := Validate(r)
+	want := "niet gecontroleerd, omdat het blad Coalitieakkoord niet (volledig) gelezen is: verwijzingen naar een Actie-ID in 4 rijen op Resultaten en Plannen. Los eerst die fout op en controleer opnieuw"
+	if len(fs) != 1 || fs[0].Message != want || fs[0].Severity != Warning {
+		t.Errorf("findings %v\nwant one warning: %s", fs, want)
+	}
+	r = valid()
+	r.Unread = []Unread{{Pos: Pos{File: "rapport.ods"}}}
+	delete(r.Files[0].Rows, SheetReport)
+	r.Meta = Meta{}
+	fs = Validate(r)
+	want = "niet gecontroleerd, omdat rapport.ods niet gelezen kon worden: of er een blad Rapport is; verwijzingen naar een Actie-ID in 1 rij op Resultaten; afwijkingen tegen de drempels in 1 rij op Financien. Los eerst die fout op en controleer opnieuw"
+	if len(fs) != 1 || fs[0].Message != want {
+		t.Errorf("findings %v\nwant: %s", fs, want)
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"jaarverslag/report"
 )
 
 // workbook is an opened .xlsx: its parts and what every sheet needs to read
@@ -103,6 +105,16 @@ func openWorkbook(ra io.ReaderAt, size, unzipLimit int64) (*workbook, error) {
 	wb.dateXF = wb.readStyles(rels.target(bookDir, "/styles", ""))
 	wb.modified = wb.readModified(pkg.target("", "/metadata/core-properties", "docProps/core.xml"))
 	return wb, nil
+}
+
+// has reports whether the workbook has a sheet that is the contract sheet named.
+func (wb *workbook) has(contract string) bool {
+	for _, s := range wb.sheets {
+		if report.Fold(s.name) == report.Fold(contract) {
+			return true
+		}
+	}
+	return false
 }
 
 // partName normalises a zip entry name the way part names compare:

@@ -4,11 +4,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
+	"unicode"
 
 	"jaarverslag/report"
 )
@@ -79,11 +82,18 @@ func Read(paths []string, opts Options) (*report.Report, report.Findings) {
 		if res.book == nil {
 			continue
 		}
+		r.Unread = append(r.Unread, res.book.Unread...)
 		r.Files = append(r.Files, res.file)
 		if res.book.Meta.Src.Sheet != "" && !haveMeta {
 			r.Meta, haveMeta = res.book.Meta, true
 		}
 		appendSections(r, res.book)
+	}
+	// A file that could not be read may have held rows of any sheet.
+	for _, f := range findings {
+		if f.Rule == report.RuleUnreadable {
+			r.Unread = append(r.Unread, report.Unread{Pos: f.Pos})
+		}
 	}
 	findings.Sort()
 	return r, findings
@@ -171,19 +181,26 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 	for _, ref := range wb.sheets {
 		schema, ok := Lookup(ref.name)
 		switch {
-		case !ok && (ref.hidden || report.Fold(ref.name) == "toelichting"):
-			// The template's instructions and hidden helper sheets
-			// (dropdown lists) are not input.
+		case !ok && report.Fold(ref.name) == report.Fold(GuideSheet):
+			continue // the template's instructions
+		case !ok && ref.part == "":
+			if !ref.hidden {
+				add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")
+			}
 			continue
 		case !ok:
-			msg := "blad hoort niet bij het invoerformaat en wordt overgeslagen"
-			if near := report.Closest(ref.name, sheetNames()); near != "" {
-				msg += "; bedoelt u \"" + near + "\"?"
+			m := meantSheet(wb, ref)
+			switch {
+			case m.sheet != "":
+				// Its rows were meant as input: skipping them would leave
+				// figures out of the report without a word.
+				pos := report.Pos{File: name, Sheet: ref.name}
+				res.findings.Add(report.Error, report.RuleSheetName, pos, "", "%s", m.message(ref.name, wb.has(m.sheet)))
+				res.book.Unread = append(res.book.Unread, report.Unread{Sheet: m.sheet, Pos: pos})
+			case !ref.hidden:
+				// Hidden sheets (dropdown lists) are not input.
+				add(report.Warning, report.RuleUnknownSheet, ref.name, "%s", "blad hoort niet bij het invoerformaat en wordt overgeslagen"+m.hint)
 			}
-			add(report.Warning, report.RuleUnknownSheet, ref.name, "%s", msg)
-			continue
-		case ref.part == "":
-			add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")
 			continue
 		}
 		if _, twice := res.file.Rows[schema.Name]; twice && (schema.Name == report.SheetReport || schema.Name == report.SheetDomains) {
@@ -199,6 +216,9 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 			return fileResult{}, &sheetError{sheet: ref.name, error: err}
 		}
 		res.findings = append(res.findings, sr.findings...)
+		if sr.unread != nil {
+			res.book.Unread = append(res.book.Unread, report.Unread{Sheet: schema.Name, Pos: *sr.unread})
+		}
 		res.file.Rows[schema.Name] += sr.count
 		if sr.meta != nil {
 			res.book.Meta = *sr.meta
@@ -207,6 +227,103 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 		appendRows(reflect.ValueOf(res.book).Elem().Field(sections[schema.row]), sr.rows)
 	}
 	return res, nil
+}
+
+// meant is the contract sheet an unknown sheet was meant to be.
+type meant struct {
+	sheet    string // "" when none
+	byHeader bool   // found by its header row, not by its name
+	headers  []string
+	rows     int    // data rows under that header (1 when found by name)
+	hint     string // for a sheet that is not meant: what it resembles
+}
+
+// meantSheet finds the contract sheet an unknown sheet stands for: one whose
+// name is a near miss (Resultaat) or holds the contract name as words
+// (Kerncijfers 2025, Coalitie akkoord), or, under another name, one whose
+// required columns are all in the header row above at least one row.
+func meantSheet(wb *workbook, ref sheetRef) meant {
+	names := sheetNames()
+	if near := report.Closest(ref.name, names); near != "" {
+		return meant{sheet: near}
+	}
+	for _, n := range names {
+		if holdsName(ref.name, n) {
+			return meant{sheet: n}
+		}
+	}
+	head, rows := wb.headerOf(ref.part)
+	if len(head) == 0 {
+		return meant{}
+	}
+	have := map[string]bool{}
+	for _, h := range head {
+		have[report.Fold(h)] = true
+	}
+	for _, s := range Schema {
+		columns := s.Columns
+		if s.KeyValue {
+			columns = keyValueColumns
+		}
+		var required []string
+		all := true
+		for _, c := range columns {
+			if c.Required {
+				required = append(required, c.Header)
+				all = all && have[report.Fold(c.Header)]
+			}
+		}
+		switch {
+		case !all:
+		case rows == 0:
+			return meant{hint: fmt.Sprintf(" (het heeft de kolommen van het blad %s, maar geen rijen)", s.Name)}
+		default:
+			return meant{sheet: s.Name, byHeader: true, headers: required, rows: rows}
+		}
+	}
+	return meant{}
+}
+
+// message says why the sheet stops the run and what to do.
+func (m meant) message(name string, exists bool) string {
+	do := fmt.Sprintf("noem het blad %q", m.sheet)
+	if exists {
+		do = fmt.Sprintf("zet de rijen op het blad %q", m.sheet)
+	}
+	if m.byHeader {
+		return fmt.Sprintf("het blad %q heeft de kolommen van het blad %s (%s) en %s met gegevens, maar een andere naam, dus de rijen zijn niet gelezen; %s, of haal het blad weg als het geen invoer is",
+			name, m.sheet, strings.Join(m.headers, ", "), rowCount(m.rows), do)
+	}
+	return fmt.Sprintf("het blad %q lijkt het blad %q, maar heeft een andere naam, dus de rijen zijn niet gelezen; %s, of haal het blad weg als het geen invoer is",
+		name, m.sheet, do)
+}
+
+func rowCount(n int) string {
+	if n == 1 {
+		return "1 rij"
+	}
+	return thousands(n) + " rijen"
+}
+
+// holdsName reports whether a sheet name holds a contract sheet's name as
+// whole words, written apart or together: "Kerncijfers 2025", "Coalitie
+// akkoord", "financiën_jeugd"; not "Werkplannen".
+func holdsName(name, contract string) bool {
+	words := strings.FieldsFunc(report.Fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	want := strings.ReplaceAll(report.Fold(contract), " ", "")
+	for i := range words {
+		joined := ""
+		for _, w := range words[i:] {
+			joined += w
+			if joined == want {
+				return true
+			}
+			if len(joined) >= len(want) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func sheetNames() []string {

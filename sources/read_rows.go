@@ -23,6 +23,7 @@ type sheetReader struct {
 	meta     *report.Meta  // Rapport only
 	count    int           // non-empty data rows
 	stopped  bool          // more than maxRows data rows
+	unread   *report.Pos   // set when not every row was read: where that was reported
 	findings report.Findings
 }
 
@@ -86,6 +87,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 			continue
 		case sr.count == sr.maxRows:
 			sr.stopped = true
+			sr.notRead(sr.pos(0, 0))
 			sr.findings.Add(report.Error, report.RuleTooManyRows, sr.pos(0, 0), "",
 				"het blad heeft meer dan %s rijen met gegevens; het lezen is gestopt bij rij %d. Verdeel de gegevens over meer bestanden of gebruik --max-rows",
 				thousands(sr.maxRows), sc.row)
@@ -109,6 +111,13 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		sr.finishMeta()
 	}
 	return sc.merges, nil
+}
+
+// notRead records that not every row of the sheet is read, for the first reason.
+func (sr *sheetReader) notRead(at report.Pos) {
+	if sr.unread == nil {
+		sr.unread = &at
+	}
 }
 
 // slot is what one column of a sheet holds.
@@ -144,7 +153,8 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		names[i] = c.Header
 	}
 	h.slots = make([]slot, vals[len(vals)-1].col+1)
-	var found, unknown []string
+	var found []string
+	var unknown []value // headers outside the contract, reported below
 	for _, v := range vals {
 		text := v.text
 		if text == "" {
@@ -156,13 +166,8 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		found = append(found, text)
 		i, ok := byFold[report.Fold(text)]
 		if !ok {
-			unknown = append(unknown, text)
+			unknown = append(unknown, v)
 			h.slots[v.col] = slot{header: text}
-			msg := fmt.Sprintf("onbekende kolom %q; de waarden komen alleen in de bijlage", shown(text))
-			if near := report.Closest(text, names); near != "" {
-				msg += fmt.Sprintf("; bedoelt u %q?", near)
-			}
-			sr.findings.Add(report.Warning, report.RuleUnknownColumn, sr.pos(row, v.col), shown(text), "%s", msg)
 			continue
 		}
 		c := &columns[i]
@@ -180,17 +185,44 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		}
 		h.slots[v.col] = s
 	}
+	// A missing required column is one finding: at the header that looks
+	// like it, when there is one, which then gets no warning of its own.
+	meant := map[int]bool{}
 	for _, c := range columns {
 		if _, ok := h.cols[c.Field]; ok || !c.Required {
 			continue
 		}
 		h.missing = true
-		msg := fmt.Sprintf("kolom %q ontbreekt; gevonden: %s", c.Header, list(found))
-		near := report.Closest(c.Header, unknown)
-		if near != "" {
-			msg += fmt.Sprintf("; %q — bedoelt u %q?", near, c.Header)
+		var near *value
+		for i := range unknown {
+			if !meant[unknown[i].col] && report.Closest(unknown[i].text, []string{c.Header}) != "" {
+				near = &unknown[i]
+				break
+			}
 		}
-		sr.findings.Add(report.Error, report.RuleMissingColumn, sr.pos(row, 0), near, "%s", msg)
+		if near != nil {
+			meant[near.col] = true
+			pos := sr.pos(row, near.col)
+			sr.notRead(pos)
+			sr.findings.Add(report.Error, report.RuleMissingColumn, pos, shown(near.text),
+				"kolom %q ontbreekt; bedoelt u met %q de kolom %q? Verbeter dan deze kop. Zolang de kolom ontbreekt, worden de rijen van dit blad niet gelezen",
+				c.Header, shown(near.text), c.Header)
+			continue
+		}
+		pos := sr.pos(row, 0)
+		sr.notRead(pos)
+		sr.findings.Add(report.Error, report.RuleMissingColumn, pos, "",
+			"kolom %q ontbreekt; gevonden: %s. Voeg de kolom toe; zolang die ontbreekt, worden de rijen van dit blad niet gelezen", c.Header, list(found))
+	}
+	for _, v := range unknown {
+		if meant[v.col] {
+			continue
+		}
+		msg := fmt.Sprintf("onbekende kolom %q; de waarden komen alleen in de bijlage", shown(v.text))
+		if near := report.Closest(v.text, names); near != "" {
+			msg += fmt.Sprintf("; bedoelt u %q?", near)
+		}
+		sr.findings.Add(report.Warning, report.RuleUnknownColumn, sr.pos(row, v.col), shown(v.text), "%s", msg)
 	}
 	return h
 }

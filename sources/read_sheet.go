@@ -59,6 +59,34 @@ func (wb *workbook) scan(part string) (*sheetScanner, error) {
 
 func (s *sheetScanner) close() { s.rc.Close() }
 
+// headerOf reads the first non-empty row of a sheet outside the contract
+// and counts the non-empty rows under it, stopping at the first: enough to
+// tell whether it holds rows of a contract sheet. A sheet that cannot be
+// read has no header; it is not input.
+func (wb *workbook) headerOf(part string) (head []string, rows int) {
+	sc, err := wb.scan(part)
+	if err != nil {
+		return nil, 0
+	}
+	defer sc.close()
+	for sc.next() {
+		var texts []string
+		for _, c := range sc.cells {
+			if v := wb.value(c); !v.empty() {
+				texts = append(texts, v.text)
+			}
+		}
+		switch {
+		case len(texts) == 0:
+		case head == nil:
+			head = texts
+		default:
+			return head, 1
+		}
+	}
+	return head, 0
+}
+
 // next moves to the next <row>. At the end of the sheet it has collected
 // the merged ranges, which Excel stores after the rows.
 func (s *sheetScanner) next() bool {

@@ -114,24 +114,65 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			}
 		},
 	}, {
-		name: "unknown sheets warn; Toelichting and hidden sheets do not",
+		name: "unrelated sheets warn; Toelichting and hidden sheets do not",
 		files: book(func(f *excelize.File) {
 			if err := f.SetSheetVisible("Lijsten", false); err != nil {
 				t.Fatal(err)
 			}
 		},
-			tsheet{"Blad1", [][]any{{"x"}}},
+			tsheet{"Blad1", nil},
+			tsheet{"Instructie", [][]any{{"Vul de bladen in."}}},
 			tsheet{"Toelichting", [][]any{{"Zo vult u dit in"}}},
 			tsheet{"Lijsten", [][]any{{"Gereed"}}},
-			tsheet{"Kerncijfer", [][]any{figureHeaders}},
+			tsheet{"Werkplannen", [][]any{{"Wat", "Wie"}, {"Overleg", "F&C"}}},
+			tsheet{"Leeg", [][]any{{"Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie"}}},
 		),
-		want: []string{"onbekend-blad t.xlsx › Blad1", "onbekend-blad t.xlsx › Kerncijfer"},
+		want: []string{"onbekend-blad t.xlsx › Blad1", "onbekend-blad t.xlsx › Instructie", "onbekend-blad t.xlsx › Leeg", "onbekend-blad t.xlsx › Werkplannen"},
 		check: func(t *testing.T, r *report.Report, fs report.Findings) {
-			wantMessage(t, fs, "t.xlsx › Kerncijfer", `blad hoort niet bij het invoerformaat en wordt overgeslagen; bedoelt u "Kerncijfers"?`)
-			eq(t, "severity", fs[0].Severity, report.Warning)
-			if len(r.Files[0].Rows) != 0 {
-				t.Errorf("rows = %v", r.Files[0].Rows)
+			wantMessage(t, fs, "t.xlsx › Instructie", `blad hoort niet bij het invoerformaat en wordt overgeslagen`)
+			wantMessage(t, fs, "t.xlsx › Leeg", `blad hoort niet bij het invoerformaat en wordt overgeslagen (het heeft de kolommen van het blad Financien, maar geen rijen)`)
+			for _, f := range fs {
+				eq(t, "severity", f.Severity, report.Warning)
 			}
+			if len(r.Files[0].Rows) != 0 || len(r.Unread) != 0 {
+				t.Errorf("rows = %v, unread = %v", r.Files[0].Rows, r.Unread)
+			}
+		},
+	}, {
+		name: "a sheet meant as a contract sheet under another name is an error",
+		files: book(func(f *excelize.File) {
+			if err := f.SetSheetVisible("Resultaat", false); err != nil {
+				t.Fatal(err)
+			}
+		},
+			tsheet{"Kerncijfers", [][]any{figureHeaders, figure(3, nil)}},
+			tsheet{"Kerncijfers 2025", [][]any{figureHeaders, figure(5, nil)}},
+			tsheet{"Coalitie akkoord", [][]any{actionHeaders, action("CA-01")}},
+			tsheet{"financiën_jeugd", nil},
+			tsheet{"Resultaat", [][]any{{"ID"}}},
+			tsheet{"Blad2", [][]any{nil, {"Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Opmerking"}, {"Jeugd", "Jeugdhulp", "Lasten", 1, 2}}},
+		),
+		want: []string{
+			"bladnaam t.xlsx › Blad2", "bladnaam t.xlsx › Coalitie akkoord", "bladnaam t.xlsx › Kerncijfers 2025",
+			"bladnaam t.xlsx › Resultaat", "bladnaam t.xlsx › financiën_jeugd",
+		},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			wantMessage(t, fs, "t.xlsx › Coalitie akkoord", `het blad "Coalitie akkoord" lijkt het blad "Coalitieakkoord", maar heeft een andere naam, dus de rijen zijn niet gelezen; noem het blad "Coalitieakkoord", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Kerncijfers 2025", `het blad "Kerncijfers 2025" lijkt het blad "Kerncijfers", maar heeft een andere naam, dus de rijen zijn niet gelezen; zet de rijen op het blad "Kerncijfers", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Blad2", `het blad "Blad2" heeft de kolommen van het blad Financien (Domein, Omschrijving, Soort, Begroting na wijziging, Realisatie) en 1 rij met gegevens, maar een andere naam, dus de rijen zijn niet gelezen; noem het blad "Financien", of haal het blad weg als het geen invoer is`)
+			for _, f := range fs {
+				eq(t, "severity", f.Severity, report.Error)
+			}
+			var unread []string
+			for _, u := range r.Unread {
+				unread = append(unread, u.Sheet+"@"+u.Pos.String())
+			}
+			want := []string{"Kerncijfers@t.xlsx › Kerncijfers 2025", "Coalitieakkoord@t.xlsx › Coalitie akkoord", "Financien@t.xlsx › financiën_jeugd",
+				"Resultaten@t.xlsx › Resultaat", "Financien@t.xlsx › Blad2"}
+			if !slices.Equal(unread, want) {
+				t.Errorf("unread = %v, want %v", unread, want)
+			}
+			eq(t, "figures", len(r.KeyFigures), 1)
 		},
 	}, {
 		name: "header is the first non-empty row; columns in any order; empty rows skipped",
@@ -174,19 +215,36 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			}
 		},
 	}, {
-		name: "a missing required column is one error; the rows are counted, not read",
+		name: "a missing required column is one error at the header meant; the rows are counted, not read",
 		files: book(nil, tsheet{"Coalitieakkoord", [][]any{
-			{"ID", "Domein", "Beschreven aktie", "Concrete invulling", "Uitvoering", "Status"},
+			{"ID", "Domein", "Beschreven aktie", "Concrete invulling", "Uitvoering", "Status", "Opmerking"},
 			{"CA-01", "Jeugd", "Actie", "Invulling", "Uitvoering", "Gereed"},
 			{"CA-02", "Jeugd", "Actie", "", "", "onzin"},
 		}}),
-		want: []string{"kolom-ontbreekt t.xlsx › Coalitieakkoord rij 1", "onbekende-kolom t.xlsx › Coalitieakkoord!C1"},
+		want: []string{"kolom-ontbreekt t.xlsx › Coalitieakkoord!C1", "onbekende-kolom t.xlsx › Coalitieakkoord!G1"},
 		check: func(t *testing.T, r *report.Report, fs report.Findings) {
-			wantMessage(t, fs, "t.xlsx › Coalitieakkoord rij 1",
-				`kolom "Beschreven actie" ontbreekt; gevonden: ID, Domein, Beschreven aktie, Concrete invulling, Uitvoering, Status; "Beschreven aktie" — bedoelt u "Beschreven actie"?`)
+			wantMessage(t, fs, "t.xlsx › Coalitieakkoord!C1",
+				`kolom "Beschreven actie" ontbreekt; bedoelt u met "Beschreven aktie" de kolom "Beschreven actie"? Verbeter dan deze kop. Zolang de kolom ontbreekt, worden de rijen van dit blad niet gelezen`)
 			eq(t, "severity", fs[0].Severity, report.Error)
 			eq(t, "actions", len(r.Actions), 0)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 2)
+			if len(r.Unread) != 1 || r.Unread[0].Sheet != "Coalitieakkoord" || r.Unread[0].Pos.String() != "t.xlsx › Coalitieakkoord!C1" {
+				t.Errorf("unread = %v", r.Unread)
+			}
+		},
+	}, {
+		name: "a missing required column without a near miss is one error on the header row",
+		files: book(nil, tsheet{"Plannen", [][]any{
+			{"ID", "Domein", "Gereed in"},
+			{"P-01", "Jeugd", "2026"},
+		}}),
+		want: []string{"kolom-ontbreekt t.xlsx › Plannen rij 1"},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			wantMessage(t, fs, "t.xlsx › Plannen rij 1",
+				`kolom "Plan" ontbreekt; gevonden: ID, Domein, Gereed in. Voeg de kolom toe; zolang die ontbreekt, worden de rijen van dit blad niet gelezen`)
+			if len(r.Unread) != 1 || r.Unread[0].Sheet != "Plannen" {
+				t.Errorf("unread = %v", r.Unread)
+			}
 		},
 	}, {
 		name: "a column twice is an error; the second is kept as extra",
@@ -242,6 +300,7 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			wantMessage(t, fs, "t.xlsx › Coalitieakkoord", "het blad heeft meer dan 3 rijen met gegevens; het lezen is gestopt bij rij 5. Verdeel de gegevens over meer bestanden of gebruik --max-rows")
 			eq(t, "actions", len(r.Actions), 3)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 3)
+			eq(t, "unread", len(r.Unread), 1)
 		},
 	}})
 }

@@ -146,3 +146,80 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// findingKeys runs validate --json and returns "rule@file › sheet!cell" per finding.
+func findingKeys(t *testing.T, paths ...string) (int, []string) {
+	t.Helper()
+	code, js, errOut := runCmd(t, append([]string{"validate", "--json"}, paths...)...)
+	var doc struct {
+		Findings []struct{ Rule, File, Sheet, Cell string }
+	}
+	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+		t.Fatalf("--json: %v\n%s%s", err, js, errOut)
+	}
+	var out []string
+	for _, f := range doc.Findings {
+		k := f.Rule + "@" + f.File
+		if f.Sheet != "" {
+			k += " › " + f.Sheet
+		}
+		if f.Cell != "" {
+			k += "!" + f.Cell
+		}
+		out = append(out, k)
+	}
+	return code, out
+}
+
+// TestNearMissSheets: sheets written by LibreOffice whose name is a near
+// miss of a contract sheet, or whose header is a contract sheet's, stop the
+// run; the references into a sheet that was not read are not reported one
+// by one; unrelated sheets only warn.
+func TestNearMissSheets(t *testing.T) {
+	code, got := findingKeys(t, filepath.Join(foreign, "bladnamen.xlsx"))
+	want := []string{
+		"onbekend-blad@bladnamen.xlsx › Blad1",
+		"bladnaam@bladnamen.xlsx › Blad2",
+		"bladnaam@bladnamen.xlsx › Coalitie akkoord",
+		"niet-gecontroleerd@bladnamen.xlsx › Coalitie akkoord",
+		"onbekend-blad@bladnamen.xlsx › Instructie",
+		"bladnaam@bladnamen.xlsx › Kerncijfers 2025",
+	}
+	if code != exitFindings || !slices.Equal(got, want) {
+		t.Errorf("exit %d, findings:\n%s\nwant:\n%s", code, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOneMissingColumnOneFinding: a misspelt required header in the sample
+// set is one error, at that header, and one note that the Actie-IDs on
+// other sheets were not checked, instead of an error per reference.
+func TestOneMissingColumnOneFinding(t *testing.T) {
+	dir := t.TempDir()
+	entries, err := os.ReadDir(goodSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		copyFile(t, filepath.Join(goodSet, e.Name()), filepath.Join(dir, e.Name()))
+	}
+	path := filepath.Join(dir, "coalitieakkoord.xlsx")
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := f.GetCellValue("Coalitieakkoord", "C1"); v != "Beschreven actie" {
+		t.Fatalf("C1 is %q", v)
+	}
+	if err := f.SetCellStr("Coalitieakkoord", "C1", "Beschreven aktie"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, got := findingKeys(t, dir)
+	want := []string{"kolom-ontbreekt@coalitieakkoord.xlsx › Coalitieakkoord!C1", "niet-gecontroleerd@coalitieakkoord.xlsx › Coalitieakkoord!C1"}
+	if code != exitFindings || !slices.Equal(got, want) {
+		t.Errorf("exit %d, findings:\n%s\nwant:\n%s", code, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
