@@ -69,6 +69,10 @@ type Source struct {
 	// Bad marks fields whose cell could not be read; that is reported already,
 	// so the field rules stay silent about them.
 	Bad map[string]bool
+	// Percent marks number fields read from a percentage: a cell shown as
+	// 12,5% (which stores 0.125) or text typed as 12,5%. The value is in
+	// percent, 12.5; a rule checks that a percentage is meant there.
+	Percent map[string]bool
 }
 
 // Extra is one value from a column outside the contract.
@@ -235,6 +239,13 @@ type KeyFigure struct {
 	Date        *time.Time `col:"Peildatum"`
 	Explanation string     `col:"Toelichting"`
 	Src         Source     `validate:"-"`
+}
+
+// PercentUnit reports whether a key figure's Eenheid makes its numbers
+// percentages: "%", "procent", "% van de jongeren".
+func PercentUnit(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return strings.HasPrefix(u, "%") || strings.HasPrefix(u, "procent")
 }
 
 // BudgetKind separates expenses from income.

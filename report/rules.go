@@ -28,6 +28,7 @@ const (
 	RuleURL      = "url"
 	RuleDue      = "gereed-in"
 	RuleRange    = "bereik"
+	RulePercent  = "procent" // a percentage where none is meant
 
 	// Cross-row rules.
 	RuleDuplicateID     = "dubbel-id"

@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"net/url"
 	"reflect"
@@ -26,6 +27,7 @@ func Validate(r *Report) Findings {
 	var fs Findings
 	u := &unchecked{r: r}
 	canonicalise(r)
+	fs = append(fs, percentRules(r)...)
 	fs = append(fs, fieldRules(r, u)...)
 	fs = append(fs, sheetCounts(r, u)...)
 	fs = append(fs, domainRules(r, u)...)
@@ -176,6 +178,89 @@ func must(err error) {
 func IsWebURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
+}
+
+// percentRules checks that every percentage stands where one is meant: the
+// Kerncijfers of a unit in percent and the percentage threshold. Anywhere
+// else, a cell shown as 12,5% holds 0.125 while 12,5 is shown, and no one
+// can tell which was meant; the value is reported, left out and marked bad
+// so that no rule builds on it.
+func percentRules(r *Report) Findings {
+	var fs Findings
+	// meant says for a field whether a percentage is meant there, and if
+	// not, what it is instead and what to do.
+	type meant func(field string) (ok bool, instead, do string)
+	check := func(row reflect.Value, src *Source, m meant) {
+		for _, field := range slices.Sorted(maps.Keys(src.Percent)) {
+			ok, instead, do := m(field)
+			if ok {
+				continue
+			}
+			f := row.FieldByName(field)
+			sf, _ := row.Type().FieldByName(field)
+			header, _, _ := ColumnOf(sf)
+			shown := percentShown(f)
+			f.SetZero()
+			if src.Bad == nil {
+				src.Bad = map[string]bool{}
+			}
+			src.Bad[field] = true
+			fs.Add(Error, RulePercent, src.At(field), shown,
+				"%q is ingevuld als percentage (%s), maar %s; %s en geef de cel de getalnotatie Standaard of Getal", header, shown, instead, do)
+		}
+	}
+	number := func(instead string) meant {
+		return func(string) (bool, string, string) { return false, instead, "vul het getal in zonder %" }
+	}
+	amount := func(string) (bool, string, string) {
+		return false, "het is een bedrag in euro's", "vul het bedrag in zonder %"
+	}
+	check(reflect.ValueOf(&r.Meta).Elem(), &r.Meta.Src, func(field string) (bool, string, string) {
+		switch field {
+		case "ThresholdPct":
+			return true, "", ""
+		case "ThresholdEUR":
+			return amount(field)
+		}
+		return number("het is geen percentage")(field)
+	})
+	for i := range r.Domains {
+		check(reflect.ValueOf(&r.Domains[i]).Elem(), &r.Domains[i].Src, number("de volgorde is geen percentage"))
+	}
+	for i := range r.Developments {
+		check(reflect.ValueOf(&r.Developments[i]).Elem(), &r.Developments[i].Src, number("de volgorde is geen percentage"))
+	}
+	for i := range r.KeyFigures {
+		k := &r.KeyFigures[i]
+		check(reflect.ValueOf(k).Elem(), &k.Src, func(string) (bool, string, string) {
+			// Without an Eenheid the required rule speaks; this one waits.
+			if PercentUnit(k.Unit) || strings.TrimSpace(k.Unit) == "" {
+				return true, "", ""
+			}
+			return false, fmt.Sprintf("de Eenheid is %q", k.Unit), "is het een percentage, zet dan de Eenheid op %; zo niet, vul het getal in zonder %"
+		})
+	}
+	for i := range r.Budget {
+		check(reflect.ValueOf(&r.Budget[i]).Elem(), &r.Budget[i].Src, amount)
+	}
+	return fs
+}
+
+// percentShown is a percentage as staff see it: "12,5%".
+func percentShown(v reflect.Value) string {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Float64:
+		return FormatNumber(v.Float(), 10) + "%"
+	case reflect.Int:
+		return FormatNumber(float64(v.Int()), 0) + "%"
+	}
+	return ""
 }
 
 // fieldRules runs the validator tags on every row and turns each failure

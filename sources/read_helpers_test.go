@@ -66,11 +66,14 @@ type rawSheet struct {
 	xml  string
 }
 
-// rawStyles has cell format 0 General, 1 a built-in date (14) and 2 a
-// custom date format.
+// rawStyles has cell format 0 General, 1 a built-in date (14), 2 a custom
+// date format, 3 and 4 the built-in percentages 0% (9) and 0.00% (10), 5 a
+// custom percentage and 6 a format with a quoted "%", which is no percentage.
 const rawStyles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-	`<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts>` +
-	`<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`
+	`<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.0%"/>` +
+	`<numFmt numFmtId="166" formatCode="0.0&quot; %&quot;"/></numFmts>` +
+	`<cellXfs count="7"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="9"/><xf numFmtId="10"/>` +
+	`<xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>`
 
 // rawXLSX writes a minimal workbook package by hand.
 func rawXLSX(t testing.TB, dir, name string, sheets ...rawSheet) string {

@@ -249,12 +249,7 @@ func (sr *sheetReader) tableRow(h *header, vals []value, row int) {
 			}
 			continue
 		}
-		if !sr.set(rv.Field(s.field), *s.column, v, sr.pos(row, v.col)) {
-			if src.Bad == nil {
-				src.Bad = map[string]bool{}
-			}
-			src.Bad[s.column.Field] = true
-		}
+		sr.set(rv.Field(s.field), *s.column, v, sr.pos(row, v.col), &src)
 	}
 	rv.Field(srcField(sr.schema.row)).Set(reflect.ValueOf(src))
 	sr.rows = reflect.Append(sr.rows, rv)
@@ -313,12 +308,7 @@ func (sr *sheetReader) keyValueRow(h *header, vals []value, row int) {
 		return
 	}
 	f, _ := reflect.TypeFor[report.Meta]().FieldByName(col.Field)
-	if !sr.set(reflect.ValueOf(sr.meta).Elem().Field(f.Index[0]), *col, *val, pos) {
-		if sr.meta.Src.Bad == nil {
-			sr.meta.Src.Bad = map[string]bool{}
-		}
-		sr.meta.Src.Bad[col.Field] = true
-	}
+	sr.set(reflect.ValueOf(sr.meta).Elem().Field(f.Index[0]), *col, *val, pos, &sr.meta.Src)
 }
 
 // finishMeta points fields without a row at the sheet, so the validator's
@@ -381,17 +371,34 @@ func (sr *sheetReader) readable(v value, label string, pos report.Pos) bool {
 	return false
 }
 
-// set converts a value to the column's kind and stores it in field f. A
-// value that cannot be read is reported at pos and leaves f unset.
-func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos) bool {
-	if !sr.readable(v, c.Header, pos) {
-		return false
+// set converts a value to the column's kind and stores it in field f of
+// the row whose Source is src. A value that cannot be read is reported at
+// pos, leaves f unset and is marked bad in src; a percentage is marked in
+// src, for the rule that checks a percentage is meant there.
+func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos, src *report.Source) {
+	bad := func() {
+		if src.Bad == nil {
+			src.Bad = map[string]bool{}
+		}
+		src.Bad[c.Field] = true
 	}
-	fail := func(rule, example string) bool {
+	if !sr.readable(v, c.Header, pos) {
+		bad()
+		return
+	}
+	fail := func(rule, example string) {
 		if !v.merged {
 			sr.findings.Add(report.Error, rule, pos, shown(v.text), "%q moet %s; gevonden %q", c.Header, example, shown(v.text))
 		}
-		return false
+		bad()
+	}
+	percent := func(is bool) {
+		if is {
+			if src.Percent == nil {
+				src.Percent = map[string]bool{}
+			}
+			src.Percent[c.Field] = true
+		}
 	}
 	switch c.Kind {
 	case Text:
@@ -403,26 +410,30 @@ func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos) b
 	case Links:
 		store(f, splitLinks(v.text))
 	case Number:
-		n, ok := v.number()
+		n, pct, ok := v.number()
 		if !ok {
-			return fail(report.RuleNumber, "een getal zijn, zoals 1.500 of 12,5")
+			fail(report.RuleNumber, "een getal zijn, zoals 1.500 of 12,5")
+			return
 		}
 		store(f, n)
+		percent(pct)
 	case Whole:
-		n, ok := v.number()
+		n, pct, ok := v.number()
 		i, whole := wholeNumber(n)
 		if !ok || !whole {
-			return fail(report.RuleWholeNumber, "een geheel getal zijn, zoals 3 of 1.500")
+			fail(report.RuleWholeNumber, "een geheel getal zijn, zoals 3 of 1.500")
+			return
 		}
 		store(f, i)
+		percent(pct)
 	case Date:
 		t, ok := v.asDate()
 		if !ok {
-			return fail(report.RuleDate, "een datum zijn, zoals 31-12-2025")
+			fail(report.RuleDate, "een datum zijn, zoals 31-12-2025")
+			return
 		}
 		store(f, t)
 	}
-	return true
 }
 
 // store puts x into f, allocating when f is a pointer (*int, *float64,

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"jaarverslag/report"
 )
@@ -283,6 +284,7 @@ type value struct {
 	formula bool
 	text    string    // as staff see it, numbers and dates in Dutch notation
 	num     float64   // numberValue
+	percent bool      // a number shown as a percentage: num and text are in percent
 	date    time.Time // dateValue
 	merged  bool      // copied from the first cell of a merged range
 }
@@ -327,10 +329,17 @@ func (wb *workbook) value(c rawCell) value {
 			v.text = cleanText(stored)
 			break
 		}
-		if c.style >= 0 && c.style < len(wb.dateXF) && wb.dateXF[c.style] {
+		switch wb.format(c.style) {
+		case dateFormat:
 			if t, ok := serialDate(f, wb.date1904); ok {
 				v.kind, v.date, v.text = dateValue, t, formatDate(t)
-				break
+				return v
+			}
+		case percentFormat:
+			// 0.125 shown as 12,5% is what staff typed and meant: 12,5 %.
+			if p, ok := toPercent(f); ok {
+				v.kind, v.num, v.percent, v.text = numberValue, p, true, formatNumber(p)+"%"
+				return v
 			}
 		}
 		v.kind, v.num, v.text = numberValue, f, formatNumber(f)
@@ -349,16 +358,19 @@ func isErrorCode(s string) bool {
 	return false
 }
 
-// number is the value as a number, if it is one. A cell shown as a date is
-// not: staff would see a date where a number belongs.
-func (v value) number() (float64, bool) {
+// number is the value as a number, if it is one, and whether it is a
+// percentage (a cell shown as one, or text typed as 12,5%); a percentage is
+// in percent. A cell shown as a date is not a number: staff would see a
+// date where a number belongs.
+func (v value) number() (n float64, percent, ok bool) {
 	switch v.kind {
 	case numberValue:
-		return v.num, true
+		return v.num, v.percent, true
 	case textValue:
-		return parseNumber(v.text)
+		n, ok := parseNumber(v.text)
+		return n, ok && strings.HasSuffix(strings.TrimRightFunc(v.text, unicode.IsSpace), "%"), ok
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // asDate is the value as a date, if it is one. A number not formatted as

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -301,6 +302,74 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			eq(t, "actions", len(r.Actions), 3)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 3)
 			eq(t, "unread", len(r.Unread), 1)
+		},
+	}})
+}
+
+// num is a number cell with a cell format (see rawStyles).
+func num(ref string, style int, v string) string {
+	return fmt.Sprintf(`<c r="%s" s="%d"><v>%s</v></c>`, ref, style, v)
+}
+
+// TestReadPercentages: a number shown as a percentage holds a fraction;
+// what staff typed and see, and what the report shows, is that × 100.
+func TestReadPercentages(t *testing.T) {
+	runCases(t, []ruleCase{{
+		name: "percentage cells are read in percent and marked",
+		files: raw(
+			rawSheet{"Rapport", `<sheetData>` + headerRow(1, "Veld", "Waarde") +
+				row(2, str("A2", "Drempel toelichting (%)"), num("B2", 3, "0.1")) + `</sheetData>`},
+			rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Indicator", "Eenheid", "Verslagjaar", "Vorig jaar", "Streefwaarde", "Bron", "Toelichting") +
+				row(2, str("A2", "Jeugd"), str("B2", "Startkwalificatie"), str("C2", "%"), num("D2", 5, "0.125"), num("E2", 4, "7.0000000000000007E-2"),
+					`<c r="F2" s="3"><f>0.3/2</f><v>0.15</v></c>`, str("G2", "CBS"), num("H2", 5, "0.125")) +
+				row(3, str("A3", "Jeugd"), str("B3", "Roken"), str("C3", "%"), num("D3", 6, "12.5"), str("E3", " 12,5 % "), num("F3", 0, "10"), str("G3", "GGD")) +
+				`</sheetData>`},
+		),
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			eq(t, "threshold", floatAt(r.Meta.ThresholdPct), any(10.0))
+			eq(t, "threshold marked", r.Meta.Src.Percent["ThresholdPct"], true)
+			k, l := r.KeyFigures[0], r.KeyFigures[1]
+			eq(t, "0.0%", floatAt(k.Value), any(12.5))
+			eq(t, "0.00%, stored as a computer writes 0.07", floatAt(k.Previous), any(7.0))
+			eq(t, "formula with 0%", floatAt(k.Target), any(15.0))
+			eq(t, "text column shows what staff see", k.Explanation, "12,5%")
+			if !reflect.DeepEqual(k.Src.Percent, map[string]bool{"Value": true, "Previous": true, "Target": true}) {
+				t.Errorf("percent = %v", k.Src.Percent)
+			}
+			eq(t, `quoted " %" is no percentage`, floatAt(l.Value), any(12.5))
+			eq(t, "typed 12,5 %", floatAt(l.Previous), any(12.5))
+			if !reflect.DeepEqual(l.Src.Percent, map[string]bool{"Previous": true}) {
+				t.Errorf("percent = %v", l.Src.Percent)
+			}
+			for _, f := range report.Validate(r) {
+				if f.Rule == report.RulePercent {
+					t.Errorf("percentage meant here: %v", f)
+				}
+			}
+		},
+	}, {
+		name: "percentages where none is meant are reported by Validate",
+		files: raw(
+			rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Indicator", "Eenheid", "Verslagjaar", "Bron") +
+				row(2, str("A2", "Jeugd"), str("B2", "Jeugdigen"), str("C2", "aantal"), num("D2", 3, "0.125"), str("E2", "CBS")) + `</sheetData>`},
+			rawSheet{"Financien", `<sheetData>` + headerRow(1, "Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie") +
+				row(2, str("A2", "Jeugd"), str("B2", "Hulp"), str("C2", "Lasten"), str("D2", "1.000"), str("E2", "95%")) + `</sheetData>`},
+			rawSheet{"Domeinen", `<sheetData>` + headerRow(1, "Volgorde", "Domein") + row(2, num("A2", 4, "0.01"), str("B2", "Jeugd")) + `</sheetData>`},
+		),
+		check: func(t *testing.T, r *report.Report, _ report.Findings) {
+			var got []string
+			for _, f := range report.Validate(r) {
+				if f.Rule == report.RulePercent {
+					got = append(got, f.Pos.String()+" "+f.Value)
+				}
+			}
+			want := []string{"t.xlsx › Domeinen!A2 1%", "t.xlsx › Kerncijfers!D2 12,5%", "t.xlsx › Financien!E2 95%"}
+			if !slices.Equal(got, want) {
+				t.Errorf("procent findings %q, want %q", got, want)
+			}
+			if r.KeyFigures[0].Value != nil || r.Budget[0].Actual != nil {
+				t.Error("a percentage where none is meant is left in the model")
+			}
 		},
 	}})
 }

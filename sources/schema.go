@@ -149,7 +149,7 @@ var help = map[string]string{
 	"Kerncijfers.Domein":                 "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Kerncijfers.Indicator":              "Wat er gemeten is.",
 	"Kerncijfers.Eenheid":                "aantal, %, €, plekken of een eigen eenheid.",
-	"Kerncijfers.Verslagjaar":            "De waarde in het verslagjaar, als getal (1.500 of 12,5).",
+	"Kerncijfers.Verslagjaar":            "De waarde in het verslagjaar, als getal (1.500 of 12,5); bij Eenheid % mag ook 12,5%.",
 	"Kerncijfers.Vorig jaar":             "De waarde een jaar eerder (mag leeg).",
 	"Kerncijfers.Streefwaarde":           "Het doel (mag leeg).",
 	"Kerncijfers.Bron":                   "Waar het cijfer vandaan komt.",

@@ -122,7 +122,7 @@ type workbookWriter struct {
 
 type writeStyles struct {
 	head, headRequired               int
-	text, wrap, whole, amount, frac  int
+	text, wrap, number               int
 	date, field, fieldRequired       int
 	guideTitle, guideHead, guideText int
 }
@@ -160,7 +160,7 @@ func (ww *workbookWriter) makeStyles() error {
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	headAlign := &excelize.Alignment{Vertical: "center", WrapText: true}
 	rule := []excelize.Border{{Type: "bottom", Color: "1F3A5F", Style: 1}}
-	amount, frac, date := "#,##0", "#,##0.0##", "dd-mm-yyyy"
+	date := "dd-mm-yyyy"
 	specs := []struct {
 		id *int
 		s  excelize.Style
@@ -169,9 +169,10 @@ func (ww *workbookWriter) makeStyles() error {
 		{&ww.st.headRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"B8C7DA"}}, Alignment: headAlign, Border: rule}},
 		{&ww.st.text, excelize.Style{Alignment: top}},
 		{&ww.st.wrap, excelize.Style{Alignment: wrapTop}},
-		{&ww.st.whole, excelize.Style{NumFmt: 1, Alignment: top}},
-		{&ww.st.amount, excelize.Style{CustomNumFmt: &amount, Alignment: top}},
-		{&ww.st.frac, excelize.Style{CustomNumFmt: &frac, Alignment: top}},
+		// Numbers are General, which shows what was typed: a format such
+		// as #,##0 shows a typed 12,5 as 13 and 1.500,75 as 1.501. Excel
+		// and Calc still give a cell typed as 1.500 or 12,5% that look.
+		{&ww.st.number, excelize.Style{NumFmt: 0, Alignment: top}},
 		{&ww.st.date, excelize.Style{CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&ww.st.field, excelize.Style{Alignment: top}},
 		{&ww.st.fieldRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
@@ -245,7 +246,7 @@ var guideIntro = [][2]string{
 	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
-	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter; een percentage als 12,5. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
+	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
 	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Heeft uw bestand geen bladen Rapport en Domeinen, geef dan ook het bestand mee dat ze wel heeft: jaarverslag validate rapport.xlsx <uw bestand>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
 }
 
@@ -648,10 +649,8 @@ func wrapsText(sheet string, c Column) bool {
 
 func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 	switch c.Kind {
-	case Whole:
-		return ww.st.whole
-	case Number:
-		return ww.st.amount
+	case Whole, Number:
+		return ww.st.number
 	case Date:
 		return ww.st.date
 	case Links:
@@ -695,11 +694,7 @@ func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
 		}
 		return int(v.Int())
 	case Number:
-		x := v.Float()
-		if x != math.Trunc(x) {
-			return excelize.Cell{StyleID: ww.st.frac, Value: x}
-		}
-		return x
+		return v.Float()
 	}
 	if v.String() == "" {
 		return nil

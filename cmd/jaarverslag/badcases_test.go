@@ -46,6 +46,7 @@ var badCases = []struct {
 	{"formule", setFormula(report.SheetBudget, "Realisatie", 3, "1/0"), []string{"formule@Financien!F3"}},
 	{"rapport-blad", deleteSheet(report.SheetReport), []string{"rapport-blad@"}},
 	{"bladnaam", renameSheet(report.SheetKeyFigures, "Kerncijfers 2025"), []string{"bladnaam@Kerncijfers 2025"}},
+	{"procent", percentFormat(report.SheetKeyFigures, "Verslagjaar", 2), []string{"procent@Kerncijfers!D2"}},
 }
 
 // smallSet is a valid set of a few rows per sheet, drawn from the sample.
@@ -207,6 +208,21 @@ func setField(veld, value string) func(*testing.T, *excelize.File) {
 func deleteSheet(sheet string) func(*testing.T, *excelize.File) {
 	return func(t *testing.T, f *excelize.File) {
 		if err := f.DeleteSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// percentFormat gives a cell the built-in format 0.00%: its number is then
+// shown, and meant, as a percentage.
+func percentFormat(sheet, header string, row int) func(*testing.T, *excelize.File) {
+	return func(t *testing.T, f *excelize.File) {
+		cell := fmt.Sprintf("%s%d", column(t, f, sheet, header), row)
+		id, err := f.NewStyle(&excelize.Style{NumFmt: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStyle(sheet, cell, cell, id); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -3,12 +3,16 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"jaarverslag/report"
 )
 
 // foreign holds workbooks written by LibreOffice, not by excelize; see its README.
@@ -221,5 +225,53 @@ func TestOneMissingColumnOneFinding(t *testing.T) {
 	want := []string{"kolom-ontbreekt@coalitieakkoord.xlsx › Coalitieakkoord!C1", "niet-gecontroleerd@coalitieakkoord.xlsx › Coalitieakkoord!C1"}
 	if code != exitFindings || !slices.Equal(got, want) {
 		t.Errorf("exit %d, findings:\n%s\nwant:\n%s", code, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPercentagesFromLibreOffice: percentages typed as 12,5% in LibreOffice
+// (stored as 0.125 with a percent format) are 12,5% in the PDF and in the
+// annex, and the threshold typed as 10% is 10%; where no percentage is
+// meant, each such cell is an error.
+func TestPercentagesFromLibreOffice(t *testing.T) {
+	code, got := findingKeys(t, filepath.Join(foreign, "procent.xlsx"))
+	if code != exitOK || len(got) != 0 {
+		t.Fatalf("exit %d, findings %v", code, got)
+	}
+	code, got = findingKeys(t, filepath.Join(foreign, "procent-fout.xlsx"))
+	want := []string{"procent@procent-fout.xlsx › Financien!E2", "procent@procent-fout.xlsx › Kerncijfers!D2"}
+	if code != exitFindings || !slices.Equal(got, want) {
+		t.Errorf("exit %d, findings %v, want %v", code, got, want)
+	}
+
+	o := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", o, filepath.Join(foreign, "procent.xlsx")); code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, errOut)
+	}
+	annexes, _ := filepath.Glob(filepath.Join(o, "*-bijlage.xlsx"))
+	f, err := excelize.OpenFile(annexes[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(report.SheetKeyFigures, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Columns: Domein, Indicator, Eenheid, Verslagjaar, Vorig jaar, Streefwaarde.
+	if got := rows[1][3:6]; !slices.Equal(got, []string{"0.125", "0.11", "0.15"}) {
+		t.Errorf("annex stores %v, want the shares 0.125 0.11 0.15", got)
+	}
+	if shown, _ := f.GetCellValue(report.SheetKeyFigures, "D2"); shown != "12.5%" {
+		t.Errorf("annex shows %q, want 12.5%% (12,5%% in a Dutch Excel)", shown)
+	}
+
+	pdfs, _ := filepath.Glob(filepath.Join(o, "*.pdf"))
+	text, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Skipf("pdftotext: %v", err)
+	}
+	line := regexp.MustCompile(`Jongeren met een startkwalificatie\s+11%\s+12,5%`)
+	if !line.Match(text) {
+		t.Errorf("the PDF lacks the figure 11%% → 12,5%%:\n%s", text)
 	}
 }

@@ -469,10 +469,8 @@ func numberCellWidth(x float64, k kind, unit string) int {
 }
 
 // isPercent and isEuro read the Eenheid; "€ per maand" is still euros.
-func isPercent(unit string) bool {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	return strings.HasPrefix(u, "%") || strings.HasPrefix(u, "procent")
-}
+// Percentages are decided in report, for the reader and the PDF alike.
+func isPercent(unit string) bool { return report.PercentUnit(unit) }
 
 func isEuro(unit string) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))

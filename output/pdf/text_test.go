@@ -25,6 +25,7 @@ func TestFormat(t *testing.T) {
 		{percent(12.5), "12,5%"},
 		{percent(-0.04), "0%"},
 		{figure(12.5, "%"), "12,5%"},
+		{figure(12.5, "% van de jongeren"), "12,5%"},
 		{figure(105, "€"), "€ 105"},
 		{figure(1500, "plekken"), "1.500"},
 		{deviation("Lasten", 12000), "€ 12.000 N"},
