@@ -158,15 +158,40 @@ func (s Status) NeedsExplanation() bool { return s == StatusDelayed || s == Stat
 
 // CoalitionAction is one row of Coalitieakkoord.
 type CoalitionAction struct {
-	ID          string   `col:"ID,required" validate:"required"`
-	Domain      string   `col:"Domein,required" validate:"required"`
-	Action      string   `col:"Beschreven actie,required" validate:"required"`
-	Approach    string   `col:"Concrete invulling,required" validate:"required"`
-	Execution   string   `col:"Uitvoering,required" validate:"required"`
-	Status      Status   `col:"Status,required" validate:"required,status"`
-	Links       []string `col:"Links" validate:"dive,weburl"`
-	Explanation string   `col:"Toelichting"`
-	Src         Source   `validate:"-"`
+	ID          string `col:"ID,required" validate:"required"`
+	Domain      string `col:"Domein,required" validate:"required"`
+	Action      string `col:"Beschreven actie,required" validate:"required"`
+	Approach    string `col:"Concrete invulling,required" validate:"required"`
+	Execution   string `col:"Uitvoering,required" validate:"required"`
+	Status      Status `col:"Status,required" validate:"required,status"`
+	Links       []Link `col:"Links" validate:"dive,weburl"`
+	Explanation string `col:"Toelichting"`
+	Src         Source `validate:"-"`
+}
+
+// Link is a web address, with the text to show for it when staff gave one
+// (an Excel hyperlink "Raadsbrief aanpak onbegrepen gedrag" pointing at
+// https://…); without a text the address itself is shown.
+type Link struct {
+	URL  string
+	Text string
+}
+
+// Shown is what a reader sees of the link: its text, else its address.
+func (l Link) Shown() string {
+	if l.Text != "" {
+		return l.Text
+	}
+	return l.URL
+}
+
+// Links makes links without a text from web addresses.
+func Links(urls ...string) []Link {
+	out := make([]Link, len(urls))
+	for i, u := range urls {
+		out[i] = Link{URL: u}
+	}
+	return out
 }
 
 // PyramidLevel is a level of the care pyramid.
@@ -202,7 +227,7 @@ type Achievement struct {
 	Level    PyramidLevel `col:"Piramideniveau,required" validate:"required,level"`
 	Text     string       `col:"Resultaat,required" validate:"required"`
 	ActionID string       `col:"Actie-ID"`
-	Link     string       `col:"Link" validate:"omitempty,weburl"`
+	Link     Link         `col:"Link" validate:"omitempty,weburl"`
 	Src      Source       `validate:"-"`
 }
 
@@ -213,7 +238,7 @@ type Plan struct {
 	Text     string `col:"Plan,required" validate:"required"`
 	ActionID string `col:"Actie-ID"`
 	Due      string `col:"Gereed in" validate:"omitempty,due"`
-	Link     string `col:"Link" validate:"omitempty,weburl"`
+	Link     Link   `col:"Link" validate:"omitempty,weburl"`
 	Src      Source `validate:"-"`
 }
 

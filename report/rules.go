@@ -18,6 +18,7 @@ const (
 	RuleTooManyRows    = "te-veel-rijen"        // sheet over the row limit
 	RuleTooLong        = "te-lange-tekst"       // cell over Excel's 32,767 characters
 	RuleUnknownField   = "onbekend-veld"        // Rapport: Veld that the contract does not know (warning)
+	RuleLostLink       = "koppeling"            // a hyperlink on a cell that holds no links; only its text is kept (warning)
 	RuleDuplicateField = "dubbel-veld"          // Rapport: same Veld twice
 
 	// Field rules (validator tags on the model).

@@ -162,6 +162,15 @@ func validatorInstance() *validator.Validate {
 		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
 		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
 		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
+		// A Link is validated by its address; its text is free, but a text
+		// without an address is not a link.
+		v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+			l := f.Interface().(Link)
+			if l.URL == "" && l.Text != "" {
+				return l.Text
+			}
+			return l.URL
+		}, Link{})
 		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { return dueRe.MatchString(strings.TrimSpace(fl.Field().String())) }))
 		validate = v
 	})

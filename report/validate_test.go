@@ -38,7 +38,7 @@ func valid() *Report {
 		},
 		Actions: []CoalitionAction{
 			{ID: "CA-01", Domain: "Jeugd", Action: "Basisjeugdhulp bij WIJ organiseren", Approach: "Basisjeugdhulp is geïmplementeerd",
-				Execution: "Geïmplementeerd en geëvalueerd.", Status: StatusDone, Links: []string{"https://gemeenteraad.groningen.nl/Documenten/Evaluatie.pdf"},
+				Execution: "Geïmplementeerd en geëvalueerd.", Status: StatusDone, Links: Links("https://gemeenteraad.groningen.nl/Documenten/Evaluatie.pdf"),
 				Src: src("acties.xlsx", "Coalitieakkoord", 2, actionCols...)},
 		},
 		Achievements: []Achievement{
@@ -79,8 +79,13 @@ func TestValidate(t *testing.T) {
 		{"status other case is fine", func(r *Report) { r.Actions[0].Status = "op SCHEMA" }, nil},
 		{"level", func(r *Report) { r.Achievements[0].Level = "Fundamenten" }, []string{"piramideniveau@jeugd.xlsx › Resultaten!C2"}},
 		{"kind", func(r *Report) { r.Budget[0].Kind = "Uitgaven" }, []string{"soort@fin.xlsx › Financien!C2"}},
-		{"url in links", func(r *Report) { r.Actions[0].Links = append(r.Actions[0].Links, "www.groningen.nl") }, []string{"url@acties.xlsx › Coalitieakkoord!G2"}},
-		{"url in link", func(r *Report) { r.Plans[0].Link = "ftp://x.nl/a" }, []string{"url@jeugd.xlsx › Plannen!F2"}},
+		{"url in links", func(r *Report) { r.Actions[0].Links = append(r.Actions[0].Links, Link{URL: "www.groningen.nl"}) }, []string{"url@acties.xlsx › Coalitieakkoord!G2"}},
+		{"url in link", func(r *Report) { r.Plans[0].Link = Link{URL: "ftp://x.nl/a"} }, []string{"url@jeugd.xlsx › Plannen!F2"}},
+		{"a link's text is free, its address is checked", func(r *Report) {
+			r.Actions[0].Links = []Link{{URL: "https://x.nl/a", Text: "Raadsbrief aanpak onbegrepen gedrag"}}
+			r.Achievements[0].Link = Link{URL: "https://x.nl/b", Text: "Evaluatie"}
+		}, nil},
+		{"a link with text and no address", func(r *Report) { r.Achievements[0].Link = Link{Text: "Evaluatie"} }, []string{"url@jeugd.xlsx › Resultaten!F2"}},
 		{"due", func(r *Report) { r.Plans[0].Due = "volgend jaar" }, []string{"gereed-in@jeugd.xlsx › Plannen!E2"}},
 		{"due forms", func(r *Report) { r.Plans[0].Due = "2026" }, nil},
 		{"due date", func(r *Report) { r.Plans[0].Due = "30-09-2026" }, nil},

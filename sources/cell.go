@@ -304,6 +304,47 @@ func splitLinks(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || unicode.IsSpace(r) })
 }
 
+// linksOf reads a Links cell: web addresses separated by spaces, line
+// breaks or ";", or an Excel hyperlink, whose target is the URL and whose
+// text (when it is not the address itself) the link text. A cell of
+// several addresses that Excel linked to the first keeps all of them.
+func linksOf(v value) []report.Link {
+	parts := splitLinks(v.text)
+	if v.link != "" && (len(parts) <= 1 || !anyAddress(parts)) {
+		return []report.Link{hyperlink(v)}
+	}
+	return report.Links(parts...)
+}
+
+// linkOf reads a Link cell: one web address, or an Excel hyperlink.
+func linkOf(v value) report.Link {
+	if v.link != "" && (len(splitLinks(v.text)) <= 1 || !anyAddress(splitLinks(v.text))) {
+		return hyperlink(v)
+	}
+	return report.Link{URL: strings.TrimSpace(v.text)}
+}
+
+// hyperlink is the link of a hyperlink cell: its target, and its text
+// unless that is the target written out.
+func hyperlink(v value) report.Link {
+	text := strings.Join(strings.Fields(v.text), " ")
+	if text == "" || strings.EqualFold(strings.TrimSuffix(text, "/"), strings.TrimSuffix(v.link, "/")) {
+		return report.Link{URL: v.link}
+	}
+	return report.Link{URL: v.link, Text: text}
+}
+
+// anyAddress reports whether one of the words is written as a web address.
+func anyAddress(words []string) bool {
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") {
+			return true
+		}
+	}
+	return false
+}
+
 // builtinFormat says what a built-in number format shows (ECMA-376 part
 // 1, 18.8.30): 9 and 10 are percentages; 14–22, 45–47 dates and times, and
 // 27–36 and 50–58 East Asian date formats.

@@ -136,6 +136,7 @@ type relationships []struct {
 	ID     string `xml:"Id,attr"`
 	Type   string `xml:"Type,attr"`
 	Target string `xml:"Target,attr"`
+	Mode   string `xml:"TargetMode,attr"`
 }
 
 // target is the part of the first relationship whose type ends in typ

@@ -104,3 +104,30 @@ func FuzzReadSheetXML(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadHyperlinks puts arbitrary XML in a sheet and in its
+// relationships part, where Excel keeps hyperlink targets: links in any
+// cell, range or column must neither panic nor lose a row.
+func FuzzReadHyperlinks(f *testing.F) {
+	f.Add(`<sheetData>`+headerRow(1, "ID", "Domein", "Beschreven actie", "Concrete invulling", "Uitvoering", "Status", "Links", "Toelichting")+
+		row(2, str("A2", "CA-01"), str("G2", "Raadsbrief"), str("H2", "zie brief"))+row(3, str("A3", "CA-02"), str("G3", "https://a.nl https://b.nl"))+
+		`</sheetData><hyperlinks><hyperlink ref="G2:H2" r:id="rId1" location="p2"/><hyperlink ref="G3" r:id="rId2"/><hyperlink ref="G4" location="A1"/></hyperlinks>`,
+		hyperlinkRel("rId1", "https://x.nl/brief.pdf")+hyperlinkRel("rId2", "https://a.nl"))
+	f.Add(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Link</t></is></c></row></sheetData><hyperlinks><hyperlink ref="A1:XFD1048576" r:id="x"/></hyperlinks>`,
+		`<Relationship Id="x" Type="/hyperlink" Target="" TargetMode="external"/>`)
+	f.Fuzz(func(t *testing.T, sheet, rels string) {
+		b := rawBookRels(t, map[string]string{"Coalitieakkoord": rels, "Resultaten": rels},
+			rawSheet{"Coalitieakkoord", sheet}, rawSheet{"Resultaten", sheet})
+		wb, err := openWorkbook(bytes.NewReader(b), int64(len(b)), 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := readSheets(wb, "f.xlsx", 50)
+		if !checkRead(t, res, err) {
+			return
+		}
+		if n := res.file.Rows["Coalitieakkoord"]; n > 0 && len(res.book.Actions) != n && len(res.book.Unread) == 0 {
+			t.Fatalf("%d rows counted, %d read", n, len(res.book.Actions))
+		}
+	})
+}

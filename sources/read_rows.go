@@ -27,15 +27,16 @@ type sheetReader struct {
 	findings report.Findings
 }
 
-// readSheet reads a contract sheet. Excel stores merged ranges after the
-// rows, so a sheet that turns out to have them is read a second time with
-// the ranges known; most sheets have none and are streamed once.
+// readSheet reads a contract sheet. Excel stores merged ranges and
+// hyperlinks after the rows, so a sheet that turns out to have them is read
+// a second time with them known; most sheets have none and are streamed
+// once.
 func readSheet(wb *workbook, file string, ref sheetRef, schema Sheet, maxRows int) (*sheetReader, error) {
 	sr := newSheetReader(wb, file, ref, schema, maxRows)
-	merges, err := sr.run(nil)
-	if err == nil && len(merges) > 0 && sr.count > 0 && !sr.stopped {
+	merges, links, err := sr.run(nil, nil)
+	if err == nil && (len(merges) > 0 || len(links) > 0) && sr.count > 0 && !sr.stopped {
 		sr = newSheetReader(wb, file, ref, schema, maxRows)
-		_, err = sr.run(merges)
+		_, _, err = sr.run(merges, wb.hyperlinks(ref.part, links))
 	}
 	return sr, err
 }
@@ -55,11 +56,12 @@ var keyValueColumns = []Column{
 	{Header: "Waarde", Field: "Waarde", Required: true},
 }
 
-// run streams the sheet once and returns the merged ranges found in it.
-func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
+// run streams the sheet once and returns the merged ranges and hyperlinks
+// found in it.
+func (sr *sheetReader) run(merges []cellRange, links *hyperlinks) ([]cellRange, []rawLink, error) {
 	sc, err := sr.wb.scan(sr.ref.part)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer sc.close()
 
@@ -75,6 +77,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		vals = vals[:0]
 		for _, c := range sc.cells {
 			if v := sr.wb.value(c); !v.empty() {
+				v.link = links.at(sc.row, c.col)
 				vals = append(vals, v)
 			}
 		}
@@ -101,7 +104,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		}
 	}
 	if sc.err != nil {
-		return nil, brokenPart(sr.ref.part, sc.err)
+		return nil, nil, brokenPart(sr.ref.part, sc.err)
 	}
 	if h == nil {
 		sr.findings.Add(report.Warning, report.RuleEmptySheet, sr.pos(0, 0), "",
@@ -110,7 +113,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 	if sr.meta != nil {
 		sr.finishMeta()
 	}
-	return sc.merges, nil
+	return sc.merges, sc.links, nil
 }
 
 // notRead records that not every row of the sheet is read, for the first reason.
@@ -344,6 +347,7 @@ func (sr *sheetReader) extra(h *header, s slot, v value, row int) (report.Extra,
 	if !sr.readable(v, name, pos) {
 		return report.Extra{}, false
 	}
+	sr.lostLink(v, name, pos)
 	return report.Extra{Header: name, Value: v.text}, true
 }
 
@@ -400,6 +404,9 @@ func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos, s
 			src.Percent[c.Field] = true
 		}
 	}
+	if c.Kind != Links && c.Kind != Link {
+		sr.lostLink(v, c.Header, pos)
+	}
 	switch c.Kind {
 	case Text:
 		if f.Kind() == reflect.String {
@@ -408,7 +415,9 @@ func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos, s
 			store(f, v.text)
 		}
 	case Links:
-		store(f, splitLinks(v.text))
+		f.Set(reflect.ValueOf(linksOf(v)))
+	case Link:
+		f.Set(reflect.ValueOf(linkOf(v)))
 	case Number:
 		n, pct, ok := v.number()
 		if !ok {
@@ -434,6 +443,16 @@ func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos, s
 		}
 		store(f, t)
 	}
+}
+
+// lostLink warns about a hyperlink on a cell of a column that holds no
+// links, when its target is not in the text: only the text is kept.
+func (sr *sheetReader) lostLink(v value, label string, pos report.Pos) {
+	if v.link == "" || v.merged || strings.Contains(v.text, v.link) {
+		return
+	}
+	sr.findings.Add(report.Warning, report.RuleLostLink, pos, shown(v.link),
+		"%q: de cel is een koppeling naar %s; alleen de tekst wordt overgenomen. Zet het webadres in de tekst, of in de kolom Links of Link", label, shown(v.link))
 }
 
 // store puts x into f, allocating when f is a pointer (*int, *float64,

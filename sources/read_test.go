@@ -374,6 +374,62 @@ func TestReadPercentages(t *testing.T) {
 	}})
 }
 
+// TestReadHyperlinks: an Excel hyperlink in a Links or Link cell gives its
+// target as the URL and its text as the link text, as Excel writes it
+// (hyperlinks after the rows, targets in the sheet's relationships).
+func TestReadHyperlinks(t *testing.T) {
+	actions := `<sheetData>` + headerRow(1, "ID", "Domein", "Beschreven actie", "Concrete invulling", "Uitvoering", "Status", "Links", "Toelichting") +
+		row(2, str("A2", "CA-01"), str("G2", "Raadsbrief aanpak onbegrepen gedrag"), str("H2", "zie de raadsbrief")) +
+		row(3, str("A3", "CA-02"), str("G3", "https://a.nl\nhttps://b.nl")) +
+		row(4, str("A4", "CA-03"), str("G4", "www.groningen.nl")) +
+		row(5, str("A5", "CA-04"), str("G5", "https://x.nl/")) +
+		row(6, str("A6", "CA-05"), str("G6", "https://e.nl")) +
+		row(7, str("A7", "CA-06"), str("G7", "Brief")) +
+		row(8, str("A8", "CA-07"), str("G8", "Ook brief")) +
+		row(9, str("A9", "CA-08"), str("G9", "Zonder doel")) +
+		`</sheetData><hyperlinks>` +
+		`<hyperlink ref="G2" r:id="rId1" display="Raadsbrief aanpak onbegrepen gedrag"/><hyperlink ref="H2" r:id="rId1"/>` +
+		`<hyperlink ref="G3" r:id="rId2"/><hyperlink ref="G4" r:id="rId3"/><hyperlink ref="G5" r:id="rId4"/>` +
+		`<hyperlink ref="G6" location="Blad2!A1" display="intern"/><hyperlink ref="G7:G8" r:id="rId5" location="p2"/>` +
+		`<hyperlink ref="G9" r:id="rId9"/></hyperlinks>`
+	rels := hyperlinkRel("rId1", "https://gemeenteraad.groningen.nl/raadsbrief.pdf") + hyperlinkRel("rId2", "https://a.nl") +
+		hyperlinkRel("rId3", "http://www.groningen.nl/") + hyperlinkRel("rId4", "https://x.nl") + hyperlinkRel("rId5", "https://y.nl/brief.pdf") +
+		`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/a.png"/>`
+	results := `<sheetData>` + headerRow(1, "ID", "Domein", "Piramideniveau", "Resultaat", "Link") +
+		row(2, str("A2", "R-01"), str("E2", "Evaluatie basisjeugdhulp")) + row(3, str("A3", "R-02"), str("E3", "https://z.nl")) +
+		`</sheetData><hyperlinks><hyperlink ref="E2" r:id="rId1"/></hyperlinks>`
+	runCases(t, []ruleCase{{
+		name: "hyperlinks",
+		files: func(t *testing.T, dir string) []string {
+			b := rawBookRels(t, map[string]string{"Coalitieakkoord": rels, "Resultaten": hyperlinkRel("rId1", "https://x.nl/evaluatie.pdf")},
+				rawSheet{"Coalitieakkoord", actions}, rawSheet{"Resultaten", results})
+			return []string{writeFile(t, dir, "t.xlsx", b)}
+		},
+		want: []string{"koppeling t.xlsx › Coalitieakkoord!H2"},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			want := [][]report.Link{
+				{{URL: "https://gemeenteraad.groningen.nl/raadsbrief.pdf", Text: "Raadsbrief aanpak onbegrepen gedrag"}},
+				report.Links("https://a.nl", "https://b.nl"), // two addresses, linked to the first by Excel: both kept
+				{{URL: "http://www.groningen.nl/", Text: "www.groningen.nl"}},
+				report.Links("https://x.nl"),
+				report.Links("https://e.nl"), // a link within the workbook is no web address
+				{{URL: "https://y.nl/brief.pdf#p2", Text: "Brief"}},
+				{{URL: "https://y.nl/brief.pdf#p2", Text: "Ook brief"}},
+				report.Links("Zonder", "doel"), // no external target: the text, which the url rule reports
+			}
+			for i, w := range want {
+				if got := r.Actions[i].Links; !slices.Equal(got, w) {
+					t.Errorf("%s links = %q, want %q", r.Actions[i].ID, got, w)
+				}
+			}
+			eq(t, "link with text", r.Achievements[0].Link, report.Link{URL: "https://x.nl/evaluatie.pdf", Text: "Evaluatie basisjeugdhulp"})
+			eq(t, "plain link", r.Achievements[1].Link, report.Link{URL: "https://z.nl"})
+			eq(t, "text kept", r.Actions[0].Explanation, "zie de raadsbrief")
+			wantMessage(t, fs, "t.xlsx › Coalitieakkoord!H2", `"Toelichting": de cel is een koppeling naar https://gemeenteraad.groningen.nl/raadsbrief.pdf; alleen de tekst wordt overgenomen. Zet het webadres in de tekst, of in de kolom Links of Link`)
+		},
+	}})
+}
+
 func TestReadValues(t *testing.T) {
 	runCases(t, []ruleCase{{
 		name: "numbers from numeric cells and Dutch text",
@@ -482,7 +538,7 @@ func TestReadValues(t *testing.T) {
 			append(action("CA-01"), "https://a.nl\nhttps://b.nl; https://c.nl  https://d.nl;"),
 		}}),
 		check: func(t *testing.T, r *report.Report, _ report.Findings) {
-			want := []string{"https://a.nl", "https://b.nl", "https://c.nl", "https://d.nl"}
+			want := report.Links("https://a.nl", "https://b.nl", "https://c.nl", "https://d.nl")
 			if got := r.Actions[0].Links; !slices.Equal(got, want) {
 				t.Errorf("links = %q", got)
 			}

@@ -485,7 +485,20 @@ func (ww *workbookWriter) writeTable(s Sheet) error {
 	for n, rec := range rows {
 		lines := 1
 		for i, c := range s.Columns {
-			values[i] = ww.cell(rec.FieldByName(c.Field), c)
+			v, err := ww.cell(rec.FieldByName(c.Field), c)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", n+2, err)
+			}
+			// A link with its own text is a hyperlink cell, as Excel's
+			// Ctrl+K makes it: the text shown, the address behind it.
+			if l, ok := v.(report.Link); ok {
+				ref, _ := excelize.CoordinatesToCellName(i+1, n+2)
+				if err := ww.f.SetCellHyperLink(s.Name, ref, l.URL, "External", excelize.HyperlinkOpts{Display: &l.Text}); err != nil {
+					return err
+				}
+				v = l.Text
+			}
+			values[i] = v
 			if text, ok := values[i].(string); ok && wrapsText(s.Name, c) {
 				lines = max(lines, wrappedLines(text, columnWidth(s.Name, c)))
 			}
@@ -539,7 +552,10 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 			style = ww.st.fieldRequired
 		}
 		// Rapport has no column styles, so each value carries its own.
-		value := ww.cell(meta.FieldByName(c.Field), c)
+		value, err := ww.cell(meta.FieldByName(c.Field), c)
+		if err != nil {
+			return err
+		}
 		if _, styled := value.(excelize.Cell); !styled {
 			value = excelize.Cell{StyleID: ww.columnStyle(s.Name, c), Value: value}
 		}
@@ -663,43 +679,64 @@ func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 }
 
 // cell turns a model field into a cell value: nil for empty, numbers as
-// numbers, dates as dates, links one per line.
-func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
+// numbers, dates as dates, links one per line, and a link with its own
+// text as that report.Link, for a hyperlink cell. One cell holds one
+// hyperlink, so links with a text cannot share a cell with other links.
+func (ww *workbookWriter) cell(v reflect.Value, c Column) (any, error) {
 	if !v.IsValid() {
-		return nil
+		return nil, nil
 	}
 	pointer := v.Kind() == reflect.Pointer
 	if pointer {
 		if v.IsNil() {
-			return nil
+			return nil, nil
 		}
 		v = v.Elem()
 	}
 	switch c.Kind {
 	case Links:
-		links := v.Interface().([]string)
-		if len(links) == 0 {
-			return nil
+		links := v.Interface().([]report.Link)
+		if len(links) == 1 && links[0].Text != "" {
+			return links[0], nil
 		}
-		return strings.Join(links, "\n")
+		urls := make([]string, len(links))
+		for i, l := range links {
+			if l.Text != "" {
+				return nil, fmt.Errorf("%s: a cell holds one hyperlink; %q cannot share it with other links", c.Header, l.Text)
+			}
+			urls[i] = l.URL
+		}
+		if len(urls) == 0 {
+			return nil, nil
+		}
+		return strings.Join(urls, "\n"), nil
+	case Link:
+		l := v.Interface().(report.Link)
+		switch {
+		case l.Text != "":
+			return l, nil
+		case l.URL == "":
+			return nil, nil
+		}
+		return l.URL, nil
 	case Date:
 		t := v.Interface().(time.Time)
 		if t.IsZero() {
-			return nil
+			return nil, nil
 		}
-		return t
+		return t, nil
 	case Whole:
 		if v.Int() == 0 && !pointer {
-			return nil
+			return nil, nil
 		}
-		return int(v.Int())
+		return int(v.Int()), nil
 	case Number:
-		return v.Float()
+		return v.Float(), nil
 	}
 	if v.String() == "" {
-		return nil
+		return nil, nil
 	}
-	return v.String()
+	return v.String(), nil
 }
 
 // rowsOf returns the records of a table sheet that belong in this file.

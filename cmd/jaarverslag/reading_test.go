@@ -275,3 +275,63 @@ func TestPercentagesFromLibreOffice(t *testing.T) {
 		t.Errorf("the PDF lacks the figure 11%% → 12,5%%:\n%s", text)
 	}
 }
+
+// TestHyperlinksFromLibreOffice: a Links or Link cell holding a hyperlink
+// with its own text, written by LibreOffice, is one valid link: its text is
+// shown in the PDF and the annex, and clicking it opens the target.
+func TestHyperlinksFromLibreOffice(t *testing.T) {
+	in := filepath.Join(foreign, "hyperlink.xlsx")
+	const (
+		brief      = "https://gemeenteraad.groningen.nl/Documenten/Bijlage-2-Actieplan-2025-2028-onbegrepen-gedrag-met-een-veiligheidsrisico.pdf"
+		evaluation = "https://gemeenteraad.groningen.nl/Documenten/Evaluatie-Basis-jeugdhulp-2023-2024.pdf"
+	)
+	code, got := findingKeys(t, in)
+	if code != exitOK || len(got) != 0 {
+		t.Fatalf("exit %d, findings %v", code, got)
+	}
+	o := t.TempDir()
+	if code, _, errOut := runCmd(t, "build", "-q", "-o", o, in); code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, errOut)
+	}
+	annexes, _ := filepath.Glob(filepath.Join(o, "*-bijlage.xlsx"))
+	f, err := excelize.OpenFile(annexes[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range []struct{ sheet, cell, shown, target string }{
+		{report.SheetActions, "G2", "Raadsbrief aanpak onbegrepen gedrag", brief},
+		{report.SheetActions, "G3", "https://gemeente.groningen.nl/jeugd\nhttps://www.kansrijkestartgroningen.nl/", "https://gemeente.groningen.nl/jeugd"},
+		{report.SheetActions, "G4", "https://mindus.nl/aanpak/veerkrachtcoalitie/", "https://mindus.nl/aanpak/veerkrachtcoalitie/"},
+		{report.SheetAchievements, "F2", "Evaluatie basisjeugdhulp 2023-2024", evaluation},
+	} {
+		shown, _ := f.GetCellValue(c.sheet, c.cell)
+		formula, _ := f.GetCellFormula(c.sheet, c.cell)
+		if shown != c.shown || !strings.HasPrefix(formula, `HYPERLINK("`+c.target+`"`) {
+			t.Errorf("annex %s!%s shows %q with %q, want %q linking to %s", c.sheet, c.cell, shown, formula, c.shown, c.target)
+		}
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(o, "*.pdf"))
+	pdf, err := os.ReadFile(pdfs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{brief, evaluation} {
+		if !strings.Contains(string(pdf), "/URI ("+u+")") {
+			t.Errorf("the PDF does not link to %s", u)
+		}
+	}
+	text, err := exec.Command("pdftotext", pdfs[0], "-").Output()
+	if err != nil {
+		t.Skipf("pdftotext: %v", err)
+	}
+	flat := strings.Join(strings.Fields(string(text)), " ")
+	for _, want := range []string{"Raadsbrief aanpak onbegrepen gedrag", "Evaluatie basisjeugdhulp 2023-2024"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+	if strings.Contains(flat, "Bijlage-2-Actieplan") {
+		t.Error("the PDF shows the URL instead of the link's text")
+	}
+}
