@@ -21,8 +21,8 @@ import (
 // writers can compare exactly.
 //
 // A rule that needs every row of a sheet that was not (all) read is left
-// out, and said once per rule: its findings would only follow from the
-// finding that says why the sheet was not read (see Report.Unread).
+// out, and that is said once per reason: its findings would only follow
+// from the finding that says why the sheet was not read (see Report.Unread).
 func Validate(r *Report) Findings {
 	var fs Findings
 	u := &unchecked{r: r}

@@ -195,7 +195,11 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 				// Its rows were meant as input: skipping them would leave
 				// figures out of the report without a word.
 				pos := report.Pos{File: name, Sheet: ref.name}
-				res.findings.Add(report.Error, report.RuleSheetName, pos, "", "%s", m.message(ref.name, wb.has(m.sheet)))
+				msg := m.message(ref.name, wb.has(m.sheet))
+				if ref.hidden {
+					msg += " (het blad is verborgen; maak het zichtbaar met een rechtermuisklik op een bladtab › Zichtbaar maken)"
+				}
+				res.findings.Add(report.Error, report.RuleSheetName, pos, "", "%s", msg)
 				res.book.Unread = append(res.book.Unread, report.Unread{Sheet: m.sheet, Pos: pos})
 			case !ref.hidden:
 				// Hidden sheets (dropdown lists) are not input.

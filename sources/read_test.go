@@ -161,6 +161,7 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			wantMessage(t, fs, "t.xlsx › Coalitie akkoord", `het blad "Coalitie akkoord" lijkt het blad "Coalitieakkoord", maar heeft een andere naam, dus de rijen zijn niet gelezen; noem het blad "Coalitieakkoord", of haal het blad weg als het geen invoer is`)
 			wantMessage(t, fs, "t.xlsx › Kerncijfers 2025", `het blad "Kerncijfers 2025" lijkt het blad "Kerncijfers", maar heeft een andere naam, dus de rijen zijn niet gelezen; zet de rijen op het blad "Kerncijfers", of haal het blad weg als het geen invoer is`)
 			wantMessage(t, fs, "t.xlsx › Blad2", `het blad "Blad2" heeft de kolommen van het blad Financien (Domein, Omschrijving, Soort, Begroting na wijziging, Realisatie) en 1 rij met gegevens, maar een andere naam, dus de rijen zijn niet gelezen; noem het blad "Financien", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Resultaat", `het blad "Resultaat" lijkt het blad "Resultaten", maar heeft een andere naam, dus de rijen zijn niet gelezen; noem het blad "Resultaten", of haal het blad weg als het geen invoer is (het blad is verborgen; maak het zichtbaar met een rechtermuisklik op een bladtab › Zichtbaar maken)`)
 			for _, f := range fs {
 				eq(t, "severity", f.Severity, report.Error)
 			}

@@ -135,8 +135,19 @@ func TestSameNameInTwoFolders(t *testing.T) {
 			names = append(names, r[0])
 		}
 	}
-	if want := []string{filepath.Join("c", "jeugd.xlsx"), filepath.Join("d", "jeugd.xlsx")}; !slices.Equal(names, want) {
+	want := []string{filepath.Join("c", "jeugd.xlsx"), filepath.Join("d", "jeugd.xlsx")}
+	if !slices.Equal(names, want) {
 		t.Errorf("Bronnen names %v, want %v", names, want)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(o, "*.pdf"))
+	text, err := exec.Command("pdftotext", pdfs[0], "-").Output()
+	if err != nil {
+		t.Skipf("pdftotext: %v", err)
+	}
+	for _, name := range want {
+		if !strings.Contains(string(text), name) {
+			t.Errorf("the Verantwoording of the PDF lacks %s", name)
+		}
 	}
 }
 
