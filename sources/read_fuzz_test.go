@@ -46,6 +46,10 @@ func FuzzReadWorkbook(f *testing.F) {
 			tsheet{"Coalitieakkoord", [][]any{actionHeaders, action("CA-01")}}),
 		rawXLSX(f, dir, "b.xlsx", rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Verslagjaar") +
 			row(2, str("A2", "Jeugd"), `<c r="B2" s="1"><v>46022</v></c>`) + `</sheetData><mergeCells><mergeCell ref="A2:A3"/></mergeCells>`}),
+		// Written by LibreOffice: percentages, hyperlinks, other sheet names.
+		"../testdata/libreoffice/procent.xlsx",
+		"../testdata/libreoffice/hyperlink.xlsx",
+		"../testdata/libreoffice/bladnamen.xlsx",
 	} {
 		b, err := os.ReadFile(path)
 		if err != nil {
