@@ -17,7 +17,7 @@ import (
 // into dir with each problem cell filled red and the messages as a cell
 // comment, so staff can fix it in Excel. The originals are never touched.
 // paths are the files and folders given to Read, expanded the same way;
-// findings name files by base name. Each copy is written with write (an
+// findings name files as Read names them. Each copy is written with write (an
 // atomic file writer, such as output.WriteFile). It returns the paths
 // written.
 func Annotate(paths []string, findings report.Findings, dir string, write func(path string, content func(io.Writer) error) error) ([]string, error) {
@@ -38,7 +38,9 @@ func Annotate(paths []string, findings report.Findings, dir string, write func(p
 		if len(fs) == 0 {
 			continue
 		}
-		out := filepath.Join(dir, filepath.Base(path))
+		// Named as in the findings, so two rapport.xlsx from different
+		// folders get a copy each.
+		out := filepath.Join(dir, in.name)
 		if same(path, out) {
 			return written, fmt.Errorf("%s: de map voor --annotate mag niet de map van de invoer zijn", out)
 		}

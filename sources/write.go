@@ -146,7 +146,7 @@ type workbookWriter struct {
 
 type writeStyles struct {
 	head, headRequired               int
-	text, wrap, whole, amount, frac  int
+	text, wrap, number               int
 	date, field, fieldRequired       int
 	guideTitle, guideHead, guideText int
 }
@@ -184,7 +184,7 @@ func (ww *workbookWriter) makeStyles() error {
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	headAlign := &excelize.Alignment{Vertical: "center", WrapText: true}
 	rule := []excelize.Border{{Type: "bottom", Color: "1F3A5F", Style: 1}}
-	amount, frac, date := "#,##0", "#,##0.0##", "dd-mm-yyyy"
+	date := "dd-mm-yyyy"
 	specs := []struct {
 		id *int
 		s  excelize.Style
@@ -193,9 +193,10 @@ func (ww *workbookWriter) makeStyles() error {
 		{&ww.st.headRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"B8C7DA"}}, Alignment: headAlign, Border: rule}},
 		{&ww.st.text, excelize.Style{Alignment: top}},
 		{&ww.st.wrap, excelize.Style{Alignment: wrapTop}},
-		{&ww.st.whole, excelize.Style{NumFmt: 1, Alignment: top}},
-		{&ww.st.amount, excelize.Style{CustomNumFmt: &amount, Alignment: top}},
-		{&ww.st.frac, excelize.Style{CustomNumFmt: &frac, Alignment: top}},
+		// Numbers are General, which shows what was typed: a format such
+		// as #,##0 shows a typed 12,5 as 13 and 1.500,75 as 1.501. Excel
+		// and Calc still give a cell typed as 1.500 or 12,5% that look.
+		{&ww.st.number, excelize.Style{NumFmt: 0, Alignment: top}},
 		{&ww.st.date, excelize.Style{CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&ww.st.field, excelize.Style{Alignment: top}},
 		{&ww.st.fieldRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
@@ -269,7 +270,7 @@ var guideIntro = [][2]string{
 	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
-	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter; een percentage als 12,5. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
+	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
 	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Heeft uw bestand geen bladen Rapport en Domeinen, geef dan ook het bestand mee dat ze wel heeft: jaarverslag validate rapport.xlsx <uw bestand>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
 }
 
@@ -626,7 +627,20 @@ func (ww *workbookWriter) writeTable(s Sheet) error {
 	for n, rec := range rows {
 		lines := 1
 		for i, c := range s.Columns {
-			values[i] = ww.cell(rec.FieldByName(c.Field), c)
+			v, err := ww.cell(rec.FieldByName(c.Field), c)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", n+2, err)
+			}
+			// A link with its own text is a hyperlink cell, as Excel's
+			// Ctrl+K makes it: the text shown, the address behind it.
+			if l, ok := v.(report.Link); ok {
+				ref, _ := excelize.CoordinatesToCellName(i+1, n+2)
+				if err := ww.f.SetCellHyperLink(s.Name, ref, l.URL, "External", excelize.HyperlinkOpts{Display: &l.Text}); err != nil {
+					return err
+				}
+				v = l.Text
+			}
+			values[i] = v
 			if text, ok := values[i].(string); ok && wrapsText(s.Name, c) {
 				lines = max(lines, wrappedLines(text, columnWidth(s.Name, c)))
 			}
@@ -680,7 +694,10 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 			style = ww.st.fieldRequired
 		}
 		// Rapport has no column styles, so each value carries its own.
-		value := ww.cell(meta.FieldByName(c.Field), c)
+		value, err := ww.cell(meta.FieldByName(c.Field), c)
+		if err != nil {
+			return err
+		}
 		if _, styled := value.(excelize.Cell); !styled {
 			value = excelize.Cell{StyleID: ww.columnStyle(s.Name, c), Value: value}
 		}
@@ -790,10 +807,8 @@ func wrapsText(sheet string, c Column) bool {
 
 func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 	switch c.Kind {
-	case Whole:
-		return ww.st.whole
-	case Number:
-		return ww.st.amount
+	case Whole, Number:
+		return ww.st.number
 	case Date:
 		return ww.st.date
 	case Links:
@@ -806,47 +821,64 @@ func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 }
 
 // cell turns a model field into a cell value: nil for empty, numbers as
-// numbers, dates as dates, links one per line.
-func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
+// numbers, dates as dates, links one per line, and a link with its own
+// text as that report.Link, for a hyperlink cell. One cell holds one
+// hyperlink, so links with a text cannot share a cell with other links.
+func (ww *workbookWriter) cell(v reflect.Value, c Column) (any, error) {
 	if !v.IsValid() {
-		return nil
+		return nil, nil
 	}
 	pointer := v.Kind() == reflect.Pointer
 	if pointer {
 		if v.IsNil() {
-			return nil
+			return nil, nil
 		}
 		v = v.Elem()
 	}
 	switch c.Kind {
 	case Links:
-		links := v.Interface().([]string)
-		if len(links) == 0 {
-			return nil
+		links := v.Interface().([]report.Link)
+		if len(links) == 1 && links[0].Text != "" {
+			return links[0], nil
 		}
-		return strings.Join(links, "\n")
+		urls := make([]string, len(links))
+		for i, l := range links {
+			if l.Text != "" {
+				return nil, fmt.Errorf("%s: a cell holds one hyperlink; %q cannot share it with other links", c.Header, l.Text)
+			}
+			urls[i] = l.URL
+		}
+		if len(urls) == 0 {
+			return nil, nil
+		}
+		return strings.Join(urls, "\n"), nil
+	case Link:
+		l := v.Interface().(report.Link)
+		switch {
+		case l.Text != "":
+			return l, nil
+		case l.URL == "":
+			return nil, nil
+		}
+		return l.URL, nil
 	case Date:
 		t := v.Interface().(time.Time)
 		if t.IsZero() {
-			return nil
+			return nil, nil
 		}
-		return t
+		return t, nil
 	case Whole:
 		if v.Int() == 0 && !pointer {
-			return nil
+			return nil, nil
 		}
-		return int(v.Int())
+		return int(v.Int()), nil
 	case Number:
-		x := v.Float()
-		if x != math.Trunc(x) {
-			return excelize.Cell{StyleID: ww.st.frac, Value: x}
-		}
-		return x
+		return v.Float(), nil
 	}
 	if v.String() == "" {
-		return nil
+		return nil, nil
 	}
-	return v.String()
+	return v.String(), nil
 }
 
 // rowsOf returns the records of a table sheet that belong in this file.

@@ -16,8 +16,8 @@ type kind int
 const (
 	kindText   kind = iota
 	kindStatus      // text, coloured by conditional formatting
-	kindLink        // one URL, clickable
-	kindLinks       // several URLs: all shown, the first clickable
+	kindLink        // one link: its text (else its URL) shown, clickable
+	kindLinks       // several links: all shown, the first clickable
 	kindWhole       // whole number
 	kindNumber      // number
 	kindEuro        // amount in euros
@@ -112,6 +112,8 @@ func (s section) contractColumns() []column {
 var (
 	statusType = reflect.TypeFor[report.Status]()
 	timeType   = reflect.TypeFor[time.Time]()
+	linkType   = reflect.TypeFor[report.Link]()
+	linksType  = reflect.TypeFor[[]report.Link]()
 )
 
 func (s section) kindOf(f reflect.StructField) kind {
@@ -124,7 +126,7 @@ func (s section) kindOf(f reflect.StructField) kind {
 		return kindStatus
 	case t == timeType:
 		return kindDate
-	case t.Kind() == reflect.Slice:
+	case t == linksType:
 		return kindLinks
 	case t.Kind() == reflect.Int:
 		return kindWhole
@@ -134,7 +136,7 @@ func (s section) kindOf(f reflect.StructField) kind {
 		return kindUnit
 	case t.Kind() == reflect.Float64:
 		return kindNumber
-	case f.Name == "Link":
+	case t == linkType:
 		return kindLink
 	}
 	return kindText

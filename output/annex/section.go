@@ -129,12 +129,12 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section) (writ
 			case kindText, kindStatus:
 				v = text(row.Field(c.field).String())
 			case kindLink:
-				u := strings.TrimSpace(row.Field(c.field).String())
-				v, link = text(u), u
+				l := row.Field(c.field).Interface().(report.Link)
+				v, link = text(l.Shown()), strings.TrimSpace(l.URL)
 			case kindLinks:
-				us := row.Field(c.field).Interface().([]string)
-				if len(us) > 0 {
-					v, link = strings.Join(us, "\n"), us[0]
+				ls := row.Field(c.field).Interface().([]report.Link)
+				if len(ls) > 0 {
+					v, link = shownLinks(ls), strings.TrimSpace(ls[0].URL)
 				}
 			case kindWhole:
 				fv := row.Field(c.field)
@@ -298,11 +298,13 @@ func (s section) measure(cols []column, headers []string) ([]float64, []bool) {
 		src := s.source(i)
 		for j, c := range cols {
 			switch c.kind {
-			case kindText, kindStatus, kindLink:
+			case kindText, kindStatus:
 				growText(j, row.Field(c.field).String())
+			case kindLink:
+				growText(j, row.Field(c.field).Interface().(report.Link).Shown())
 			case kindLinks:
-				for _, u := range row.Field(c.field).Interface().([]string) {
-					grow(j, len(u), false)
+				for _, l := range row.Field(c.field).Interface().([]report.Link) {
+					grow(j, len(l.Shown()), false)
 				}
 				if row.Field(c.field).Len() > 1 {
 					wrap[j] = true
@@ -410,6 +412,16 @@ func lineCount(s string, width float64) int {
 	}
 }
 
+// shownLinks is what a links cell shows: each link's text, else its URL,
+// one per line.
+func shownLinks(ls []report.Link) string {
+	shown := make([]string, len(ls))
+	for i, l := range ls {
+		shown[i] = l.Shown()
+	}
+	return strings.Join(shown, "\n")
+}
+
 // text leaves empty cells empty instead of writing "".
 func text(s string) any {
 	if s == "" {
@@ -469,10 +481,8 @@ func numberCellWidth(x float64, k kind, unit string) int {
 }
 
 // isPercent and isEuro read the Eenheid; "€ per maand" is still euros.
-func isPercent(unit string) bool {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	return strings.HasPrefix(u, "%") || strings.HasPrefix(u, "procent")
-}
+// Percentages are decided in report, for the reader and the PDF alike.
+func isPercent(unit string) bool { return report.PercentUnit(unit) }
 
 func isEuro(unit string) bool {
 	u := strings.ToLower(strings.TrimSpace(unit))

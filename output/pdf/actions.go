@@ -49,13 +49,12 @@ func (rd *renderer) actionCols(t *table, a report.CoalitionAction) [][]line {
 	c1 := rd.cellText(a.Approach, st.tableText, st.tableLink, w1)
 
 	c2 := rd.cellText(a.Execution, st.tableText, st.tableLink, w2)
-	for _, u := range a.Links {
-		u = strings.TrimSpace(u)
-		if u == "" || strings.Contains(a.Execution, u) {
+	for _, l := range a.Links {
+		if u := strings.TrimSpace(l.URL); u == "" || strings.Contains(a.Execution, u) {
 			continue
 		}
 		c2 = append(c2, gap(0.9))
-		c2 = append(c2, wrap(link(u, st.tableLink), w2, 0)...)
+		c2 = append(c2, wrap(link(l, st.tableLink), w2, 0)...)
 	}
 	if ex := strings.TrimSpace(a.Explanation); ex != "" {
 		ts := []token{{text: "Toelichting:", f: st.smallItalic}}

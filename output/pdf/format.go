@@ -51,13 +51,15 @@ func groupThousands(s string) string {
 	return b.String()
 }
 
-// figure writes a key figure in its unit: "€ 105", "12,5%", or a plain number.
+// figure writes a key figure in its unit: "€ 105", "12,5%", or a plain
+// number. Percentages follow report.PercentUnit, as the annex does.
 func figure(v float64, unit string) string {
+	if report.PercentUnit(unit) {
+		return report.FormatPercent(v)
+	}
 	switch strings.TrimSpace(strings.ToLower(unit)) {
 	case "€", "eur", "euro":
 		return money(v)
-	case "%", "procent":
-		return report.FormatPercent(v)
 	}
 	return number(v)
 }

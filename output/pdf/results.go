@@ -74,8 +74,8 @@ func (rd *renderer) plan(p report.Plan) []line {
 }
 
 // item is a list item hung from mark: the text with a grey note in
-// brackets, and the URL below when the text does not already hold it.
-func (rd *renderer) item(mark string, markFont *font, text, url string, note ...string) []line {
+// brackets, and the link below when the text does not already hold its URL.
+func (rd *renderer) item(mark string, markFont *font, text string, l report.Link, note ...string) []line {
 	st := rd.st
 	w := contentW - itemIndent
 	var ts []token
@@ -84,8 +84,8 @@ func (rd *renderer) item(mark string, markFont *font, text, url string, note ...
 	}
 	ts = append(ts, suffix(st.grey, note...)...)
 	ls := wrap(ts, w, 0)
-	if url != "" && !containsURL(text, url) {
-		ls = append(ls, wrap(link(url, st.smallLink), w, 0)...)
+	if l.URL != "" && !containsURL(text, l.URL) {
+		ls = append(ls, wrap(link(l, st.smallLink), w, 0)...)
 	}
 	return hanging(mark, markFont, ls, itemIndent)
 }

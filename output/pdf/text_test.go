@@ -30,6 +30,7 @@ func TestFormat(t *testing.T) {
 		{figure(12.5, "%"), "12,5%"},
 		{figure(100, "%"), "100,0%"},
 		{figure(12.25, "procent"), "12,25%"},
+		{figure(12.5, "% van de jongeren"), "12,5%"},
 		{figure(105, "€"), "€ 105"},
 		{figure(1500, "plekken"), "1.500"},
 		{deviation("Lasten", 12000), "€ 12.000 N"},
