@@ -301,6 +301,8 @@ func deptGuide(set *DepartmentSettings) map[string]string {
 			"de lijst met domeinen) beheert F&C in een eigen bestand; wat daarvan voor u van belang is, staat hierboven. " +
 			"Een ID mag maar één keer voorkomen, ook in de werkmappen van andere afdelingen.",
 		"Keuzelijsten": "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
+		"Getallen en datums": "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid %; elders is een percentage een fout. " +
+			"Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!).",
 		"Controleren": "F&C controleert alle werkmappen samen en meldt elk probleem met bestand, blad en cel, bijvoorbeeld: " +
 			"jeugd.xlsx › Resultaten!C7: “Resultaat” is verplicht. Desgewenst krijgt u een kopie van uw werkmap terug waarin de cellen met een probleem rood zijn, met de uitleg als opmerking.",
 	}
