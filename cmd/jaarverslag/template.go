@@ -54,14 +54,7 @@ func readDomains(paths []string, stderr io.Writer) ([]report.Domain, int) {
 	if code != exitOK {
 		return nil, code
 	}
-	var out []report.Domain
-	seen := map[string]bool{}
-	for _, d := range r.OrderedDomains() {
-		if k := report.Fold(d.Name); d.Name != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, d)
-		}
-	}
+	out := r.DistinctDomains()
 	if len(out) == 0 {
 		fmt.Fprintf(stderr, "jaarverslag: geen domeinen gevonden; de paden moeten een blad Domeinen met ingevulde domeinen hebben\n")
 		return nil, exitFindings
