@@ -1,5 +1,7 @@
 package report
 
+import "fmt"
+
 // FindingsJSON is the findings of one run as validate --json writes them
 // and the portal's API sends them: {"findings":[…],"counts":{…}}. Both
 // encode through it, so the two cannot drift apart.
@@ -34,4 +36,18 @@ func (fs Findings) JSON() FindingsJSON {
 		out.Findings = append(out.Findings, FindingJSON{f.Severity, f.Rule, f.Pos.File, f.Pos.Sheet, f.Pos.Cell(), f.Pos.Row, col, f.Value, f.Message})
 	}
 	return out
+}
+
+// UnmarshalText reads "error" or "warning", so clients of the JSON (the
+// portal's tests, scripts in Go) can decode findings.
+func (s *Severity) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "error":
+		*s = Error
+	case "warning":
+		*s = Warning
+	default:
+		return fmt.Errorf("onbekende ernst %q", b)
+	}
+	return nil
 }

@@ -31,3 +31,17 @@ func TestFindingsJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestSeverityRoundTrip(t *testing.T) {
+	for _, s := range []Severity{Error, Warning} {
+		b, _ := s.MarshalText()
+		var got Severity
+		if err := got.UnmarshalText(b); err != nil || got != s {
+			t.Errorf("%s: got %v, %v", b, got, err)
+		}
+	}
+	var s Severity
+	if err := s.UnmarshalText([]byte("fout")); err == nil {
+		t.Error(`"fout" read as a severity`)
+	}
+}

@@ -102,7 +102,14 @@ func annotateFile(path, out string, fs []report.Finding) error {
 // mark opens the workbook at path and fills each cell with findings red,
 // with their messages as the cell's comment.
 func mark(path string, fs []report.Finding) (*excelize.File, error) {
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 1 << 30})
+	// Read, not OpenFile: excelize would refuse to write a file whose path
+	// has no workbook extension, as the portal's stored bytes have none.
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s openen: %w", path, err)
+	}
+	defer in.Close()
+	f, err := excelize.OpenReader(in, excelize.Options{UnzipSizeLimit: 1 << 30})
 	if err != nil {
 		return nil, fmt.Errorf("%s openen: %w", path, err)
 	}

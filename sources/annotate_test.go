@@ -2,6 +2,8 @@ package sources
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,7 +15,15 @@ import (
 // TestAnnotateInput marks a workbook named apart from its path (as the
 // portal stores it) with only the findings that name it.
 func TestAnnotateInput(t *testing.T) {
-	in := Input{Path: "../testdata/bad/status.xlsx", Name: "Jeugd › status.xlsx"}
+	// Stored as the portal stores it: under its hash, without an extension.
+	in := Input{Path: filepath.Join(t.TempDir(), "9267d98494eed718"), Name: "Jeugd › status.xlsx"}
+	src, err := os.ReadFile("../testdata/bad/status.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in.Path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, fs := LoadInputs([]Input{in}, Options{})
 	other := report.Finding{Rule: "x", Pos: report.Pos{File: "Zorg › status.xlsx", Sheet: "Coalitieakkoord", Row: 2, Col: 1}, Message: "van een ander"}
 	var buf bytes.Buffer

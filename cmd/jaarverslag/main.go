@@ -41,6 +41,9 @@ Opdrachten:
   validate [opties] PAD...           controleer invoerbestanden of mappen en toon elke bevinding
   build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF) en de bijlage (xlsx) in MAP (standaard output)
   sample [--scale N] -o MAP          schrijf een voorbeeldset invoerbestanden (Groningen 2025)
+  serve [--addr ADRES] [--data MAP]  start het uploadportaal (standaard op 127.0.0.1:8080)
+  toegang [--data MAP] beheer | afdeling NAAM | intrekken NAAM
+                                     maak of trek links voor het uploadportaal in
   version                            toon de versie
 
 Gebruik "jaarverslag <opdracht> -h" voor de opties van een opdracht.
@@ -65,6 +68,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		code, err = runBuild(ctx, args[1:], stdout, stderr)
 	case "sample":
 		err = runSample(args[1:], stdout, stderr)
+	case "serve":
+		code, err = runServe(ctx, args[1:], stdout, stderr)
+	case "toegang":
+		code, err = runToegang(ctx, args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "jaarverslag", version)
 	case "-h", "-help", "--help", "help":

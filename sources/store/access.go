@@ -65,7 +65,7 @@ func (s *Store) Departments(ctx context.Context, a Access) ([]Department, error)
 
 // Department returns one department: a department sees only its own.
 func (s *Store) Department(ctx context.Context, a Access, id int64) (Department, error) {
-	if !a.known() {
+	if !a.Known() {
 		return Department{}, ErrUnauthorized
 	}
 	if !a.sees(id) {
@@ -134,16 +134,7 @@ func (s *Store) NewLink(ctx context.Context, a Access, name string) (Link, error
 	secret := newSecret()
 	var l Link
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		d, err := departmentNamed(ctx, tx, name)
-		if errors.Is(err, ErrNotFound) {
-			if _, err = tx.ExecContext(ctx, `INSERT INTO departments (name, created) VALUES (?, ?)`, name, s.stamp()); err != nil {
-				return err
-			}
-			if err := s.audit(ctx, tx, a.Name, "afdeling aangemaakt", name); err != nil {
-				return err
-			}
-			d, err = departmentNamed(ctx, tx, name)
-		}
+		d, err := s.ensure(ctx, tx, a, name)
 		if err != nil {
 			return err
 		}
@@ -155,6 +146,41 @@ func (s *Store) NewLink(ctx context.Context, a Access, name string) (Link, error
 		return s.audit(ctx, tx, a.Name, "link gemaakt", d.Name)
 	})
 	return l, err
+}
+
+// EnsureDepartment returns the department named name, creating it when it
+// does not exist yet; "beheer" is F&C's space. F&C only.
+func (s *Store) EnsureDepartment(ctx context.Context, a Access, name string) (Department, error) {
+	if err := admin(a); err != nil {
+		return Department{}, err
+	}
+	if !strings.EqualFold(strings.TrimSpace(name), AdminName) {
+		var err error
+		if name, err = CleanName(name); err != nil {
+			return Department{}, err
+		}
+	}
+	var d Department
+	err := s.tx(ctx, func(tx *sql.Tx) (err error) {
+		d, err = s.ensure(ctx, tx, a, name)
+		return err
+	})
+	return d, err
+}
+
+// ensure finds or makes a department within a transaction; name is clean.
+func (s *Store) ensure(ctx context.Context, tx *sql.Tx, a Access, name string) (Department, error) {
+	d, err := departmentNamed(ctx, tx, name)
+	if !errors.Is(err, ErrNotFound) {
+		return d, err
+	}
+	if _, err = tx.ExecContext(ctx, `INSERT INTO departments (name, created) VALUES (?, ?)`, name, s.stamp()); err != nil {
+		return d, err
+	}
+	if err := s.audit(ctx, tx, a.Name, "afdeling aangemaakt", name); err != nil {
+		return d, err
+	}
+	return departmentNamed(ctx, tx, name)
 }
 
 // Revoke revokes every link of the department named name ("beheer": F&C's)
@@ -207,7 +233,10 @@ func (s *Store) StartSession(ctx context.Context, secret string) (string, Access
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO sessions (token_sha256, link_id, created, expires) VALUES (?, ?, ?, ?)`,
 			digest(token), a.link, now.Format(timestamp), now.Add(SessionLength).Format(timestamp))
-		return err
+		if err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, a.Name, "aangemeld", fmt.Sprintf("link %d", a.link))
 	})
 	return token, a, err
 }

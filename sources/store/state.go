@@ -187,7 +187,7 @@ func (c check) space(d Department) Space {
 // domains of F&C's current files in its Domein dropdown (the default
 // domains while F&C has none).
 func (s *Store) DepartmentTemplate(ctx context.Context, a Access, w io.Writer) error {
-	if !a.known() {
+	if !a.Known() {
 		return ErrUnauthorized
 	}
 	vs, err := s.versions(ctx, currentWhere+` AND d.admin = 1 ORDER BY v.file`)

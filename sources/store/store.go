@@ -62,7 +62,8 @@ type Access struct {
 // Terminal is the command line on the server: F&C's rights.
 var Terminal = Access{Name: "terminal", Admin: true}
 
-func (a Access) known() bool { return a.Admin || a.Department != 0 }
+// Known reports whether a is someone: F&C or a department.
+func (a Access) Known() bool { return a.Admin || a.Department != 0 }
 
 // sees reports whether a may see the department's files.
 func (a Access) sees(department int64) bool { return a.Admin || a.Department == department }
@@ -268,7 +269,7 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 // admin lets only F&C through.
 func admin(a Access) error {
 	switch {
-	case !a.known():
+	case !a.Known():
 		return ErrUnauthorized
 	case !a.Admin:
 		return ErrForbidden

@@ -90,7 +90,7 @@ func (s *Store) versions(ctx context.Context, query string, args ...any) ([]Vers
 // Versions lists every version a may see (a department: its own; F&C:
 // all), newest first.
 func (s *Store) Versions(ctx context.Context, a Access) ([]Version, error) {
-	if !a.known() {
+	if !a.Known() {
 		return nil, ErrUnauthorized
 	}
 	if a.Admin {
@@ -101,7 +101,7 @@ func (s *Store) Versions(ctx context.Context, a Access) ([]Version, error) {
 
 // DepartmentVersions lists every version of one department, newest first.
 func (s *Store) DepartmentVersions(ctx context.Context, a Access, department int64) ([]Version, error) {
-	if !a.known() {
+	if !a.Known() {
 		return nil, ErrUnauthorized
 	}
 	if !a.sees(department) {
@@ -113,7 +113,7 @@ func (s *Store) DepartmentVersions(ctx context.Context, a Access, department int
 // Version returns one version; another department's is ErrNotFound, just
 // as one that does not exist.
 func (s *Store) Version(ctx context.Context, a Access, id int64) (Version, error) {
-	if !a.known() {
+	if !a.Known() {
 		return Version{}, ErrUnauthorized
 	}
 	v, err := scanVersion(s.db.QueryRowContext(ctx, `SELECT `+versionColumns+versionFrom+` WHERE v.id = ?`, id))
