@@ -67,7 +67,7 @@ func (s *Store) Build(ctx context.Context, a Access, write Writer) (Build, error
 			}
 		}
 		err := s.tx(ctx, func(tx *sql.Tx) error {
-			return s.audit(ctx, tx, a.Name, "verslag geweigerd", fmt.Sprintf("%d fouten", len(blocking)))
+			return s.audit(ctx, tx, a.Name, "verslag geweigerd", count(len(blocking), "fout", "fouten"))
 		})
 		if err != nil {
 			return Build{}, err

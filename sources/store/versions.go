@@ -376,7 +376,8 @@ func (s *Store) Upload(ctx context.Context, a Access, department int64, uploader
 				return err
 			}
 			ids = append(ids, id)
-			detail := fmt.Sprintf("%s (%s): %d fouten, %d waarschuwingen", news[strings.ToLower(st.Name)], st.SHA256[:12], fs.Errors(false), len(fs)-fs.Errors(false))
+			detail := fmt.Sprintf("%s (%s): %s, %s", news[strings.ToLower(st.Name)], st.SHA256[:12],
+				count(fs.Errors(false), "fout", "fouten"), count(len(fs)-fs.Errors(false), "waarschuwing", "waarschuwingen"))
 			if err := s.audit(ctx, tx, actor, "upload", detail); err != nil {
 				return err
 			}
@@ -462,4 +463,12 @@ func (s *Store) Withdraw(ctx context.Context, a Access, id int64) error {
 		}
 		return s.audit(ctx, tx, a.Name, "ingetrokken", fmt.Sprintf("%s versie %d", v.Name(), v.Number))
 	})
+}
+
+// count writes "1 fout", "2 fouten".
+func count(n int, one, more string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, more)
 }

@@ -14,22 +14,22 @@ import (
 	"jaarverslag/sources/store"
 )
 
-// browser is a client with a session cookie, as a browser would hold it.
-type browser struct {
+// session is a client with a session cookie, as a browser would hold it.
+type session struct {
 	p      *portal
 	cookie *http.Cookie
 }
 
-func (p *portal) open(t *testing.T, link string) *browser {
+func (p *portal) open(t *testing.T, link string) *session {
 	t.Helper()
 	res, _ := p.do("GET", link, "", "", nil)
 	if res.StatusCode != http.StatusSeeOther || len(res.Cookies()) != 1 {
 		t.Fatalf("open %s: %s", link, res.Status)
 	}
-	return &browser{p, res.Cookies()[0]}
+	return &session{p, res.Cookies()[0]}
 }
 
-func (b *browser) send(t *testing.T, method, path, contentType string, body io.Reader) (*http.Response, string) {
+func (b *session) send(t *testing.T, method, path, contentType string, body io.Reader) (*http.Response, string) {
 	t.Helper()
 	req, _ := http.NewRequest(method, b.p.srv.URL+path, body)
 	req.AddCookie(b.cookie)

@@ -226,9 +226,18 @@ func (s *Server) message(err error, code int) string {
 		}
 		return "Er ging op de server iets mis; er is niets veranderd. Probeer het opnieuw of meld het bij F&C."
 	case errors.As(err, &tooBig):
-		return fmt.Sprintf("%v: samen groter dan %d MB", store.ErrTooLarge, tooBig.Limit>>20)
+		return sentence(fmt.Sprintf("%v: samen groter dan %d MB", store.ErrTooLarge, tooBig.Limit>>20))
 	}
-	return upperFirst(err.Error())
+	return sentence(err.Error())
+}
+
+// sentence makes an error's text a sentence: a capital, a full stop.
+func sentence(s string) string {
+	s = upperFirst(s)
+	if s != "" && !strings.ContainsAny(s[len(s)-1:], ".?!") {
+		s += "."
+	}
+	return s
 }
 
 func upperFirst(s string) string {

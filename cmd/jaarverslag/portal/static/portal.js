@@ -2,6 +2,7 @@
 // forms that take a moment, and lets a workbook be dropped on the upload form.
 (function () {
   'use strict';
+  document.documentElement.classList.add('js');
 
   // Say what is happening while the browser waits for the answer.
   var messages = {
