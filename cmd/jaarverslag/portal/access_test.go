@@ -329,3 +329,37 @@ func TestUploadTooLarge(t *testing.T) {
 		t.Errorf("left behind: %v %v", entries, hidden)
 	}
 }
+
+// TestBehindProxy: behind a reverse proxy the Host header may be internal;
+// a form from the public origin (--url) is accepted, one from elsewhere not.
+func TestBehindProxy(t *testing.T) {
+	p := start(t, t.TempDir(), sources.DefaultMaxFileSize)
+	s, err := New(Config{Store: p.store, Write: write, MaxSize: sources.DefaultMaxFileSize, Secure: true, BaseURL: "https://jaarverslag.gemeente.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.srv.Config.Handler = s.Handler()
+	res, _ := p.do("GET", "/toegang/"+p.link(store.AdminName), "", "", nil)
+	c := res.Cookies()[0]
+	for origin, want := range map[string]int{
+		"https://jaarverslag.gemeente.example": http.StatusOK,
+		"https://elders.example":               http.StatusForbidden,
+	} {
+		req, _ := http.NewRequest("POST", p.srv.URL+"/afdelingen", strings.NewReader("naam=Jeugd"))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", origin)
+		req.AddCookie(c)
+		res, err := p.client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("form from %s: %s", origin, res.Status)
+		}
+		if want == http.StatusOK && !strings.Contains(string(page), "https://jaarverslag.gemeente.example/toegang/") {
+			t.Errorf("the new link does not use the public address:\n%s", page)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -108,6 +109,11 @@ func (s *Server) routes() {
 // answer, cross-origin form posts refused, the caller identified.
 func (s *Server) Handler() http.Handler {
 	cop := http.NewCrossOriginProtection()
+	if u, err := url.Parse(s.cfg.BaseURL); err == nil && u.Scheme != "" && u.Host != "" {
+		// Behind a proxy the Host header may be an internal name; the
+		// public origin is the one browsers send.
+		cop.AddTrustedOrigin(u.Scheme + "://" + u.Host)
+	}
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, errCrossOrigin)
 	}))
