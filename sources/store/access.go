@@ -169,8 +169,13 @@ func (s *Store) EnsureDepartment(ctx context.Context, a Access, name string) (De
 }
 
 // ensure finds or makes a department within a transaction; name is clean.
+// Only "beheer" names F&C's space, so that no department link is made with
+// F&C's rights by typing F&C's name.
 func (s *Store) ensure(ctx context.Context, tx *sql.Tx, a Access, name string) (Department, error) {
 	d, err := departmentNamed(ctx, tx, name)
+	if err == nil && d.Admin && !strings.EqualFold(strings.TrimSpace(name), AdminName) {
+		return Department{}, invalidf("%q is de ruimte van F&C; een link voor F&C maakt u met %q", name, AdminName)
+	}
 	if !errors.Is(err, ErrNotFound) {
 		return d, err
 	}

@@ -21,7 +21,7 @@ type Build struct {
 	Actor  string
 	Made   time.Time
 	Pages  int
-	Files  []string // base names of the outputs, in the writer's order
+	Files  []string // the outputs, relative to the build's folder, in the writer's order
 	Inputs []BuildInput
 	Counts map[string]int // findings (warnings) per rule
 	dir    string
@@ -89,7 +89,12 @@ func (s *Store) Build(ctx context.Context, a Access, write Writer) (Build, error
 	}
 	b := Build{Actor: a.Name, Pages: pages, Counts: fs.Counts(), dir: randomText(16)}
 	for _, p := range paths {
-		b.Files = append(b.Files, filepath.Base(p))
+		// Relative to the build's folder, in case an edition is a folder of files.
+		rel, err := filepath.Rel(tmp, p)
+		if err != nil || !filepath.IsLocal(rel) {
+			return Build{}, fmt.Errorf("uitvoer %s staat buiten de map van de build", p)
+		}
+		b.Files = append(b.Files, filepath.ToSlash(rel))
 	}
 	for _, v := range cur {
 		b.Inputs = append(b.Inputs, BuildInput{Version: v.ID, Name: v.Name(), SHA256: v.SHA256})
@@ -218,7 +223,7 @@ func (s *Store) BuildFile(ctx context.Context, a Access, id int64, name string) 
 	}
 	for _, f := range b.Files {
 		if f == name {
-			return filepath.Join(s.dir, buildDir, b.dir, f), nil
+			return filepath.Join(s.dir, buildDir, b.dir, filepath.FromSlash(f)), nil
 		}
 	}
 	return "", ErrNotFound

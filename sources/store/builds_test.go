@@ -85,3 +85,43 @@ func TestBuild(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildKeepsEveryOutput: whatever the writer returns is listed and
+// downloadable, also a file in a folder of its own (an edition of several
+// files); a path outside the build's folder is refused.
+func TestBuildKeepsEveryOutput(t *testing.T) {
+	s := open(t, t.TempDir())
+	ctx := context.Background()
+	loadSample(t, s)
+	nested := func(ctx context.Context, r *report.Report, dir string) ([]string, int, error) {
+		paths, pages, err := write(ctx, r, dir)
+		extra := filepath.Join(dir, "html", "index.html")
+		if err == nil {
+			err = os.MkdirAll(filepath.Dir(extra), 0o755)
+		}
+		if err == nil {
+			err = os.WriteFile(extra, []byte("<!doctype html>"), 0o644)
+		}
+		return append(paths, extra), pages, err
+	}
+	b, err := s.Build(ctx, Terminal, nested)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Files) != 3 || b.Files[2] != "html/index.html" {
+		t.Fatalf("files %v", b.Files)
+	}
+	p, err := s.BuildFile(ctx, Terminal, b.ID, "html/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "<!doctype html>" {
+		t.Errorf("%s: %q", p, got)
+	}
+	outside := func(ctx context.Context, r *report.Report, dir string) ([]string, int, error) {
+		return []string{filepath.Join(dir, "..", "weg.pdf")}, 1, nil
+	}
+	if _, err := s.Build(ctx, Terminal, outside); err == nil {
+		t.Error("an output outside the build's folder was accepted")
+	}
+}

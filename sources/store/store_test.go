@@ -225,6 +225,10 @@ func TestLinksAndSessions(t *testing.T) {
 	if a, err := s.Authenticate(ctx, fc.Secret); err != nil || !a.Admin {
 		t.Fatalf("F&C access: %+v, %v", a, err)
 	}
+	// F&C's own name makes no department link with F&C's rights.
+	if _, err := s.NewLink(ctx, Terminal, "f&c"); !errors.Is(err, ErrInvalid) {
+		t.Errorf("a department link by F&C's name: %v", err)
+	}
 	if _, err := s.Revoke(ctx, Terminal, "Onbekend"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("revoking an unknown department: %v", err)
 	}

@@ -438,6 +438,8 @@ func TestBrowserAccessibilityDepartment(t *testing.T) {
 	jeugd.open("/toegang/" + p.secrets["Jeugd"])
 	jeugd.waitPath("/")
 	jeugd.axe("afdeling")
+	jeugd.upload("Piet Jansen", workbook(t, "jeugd.xlsx", readFile(t, filepath.Join(sampleDir, "jeugd.xlsx"))), "/versies/")
+	jeugd.axe("versie-akkoord")
 	jeugd.upload("Piet Jansen", badJeugd(t), "/versies/")
 	jeugd.axe("versie-met-fouten")
 	jeugd.open("/")

@@ -89,7 +89,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /afdelingen/{id}/intrekken", s.revoke)
 	m.HandleFunc("POST /verslagen", s.buildPage)
 	m.HandleFunc("GET /verslagen/{id}", s.buildView)
-	m.HandleFunc("GET /verslagen/{id}/{name}", s.buildFile)
+	m.HandleFunc("GET /verslagen/{id}/{name...}", s.buildFile)
 	m.HandleFunc("GET /logboek", s.logPage)
 	sub, _ := fs.Sub(static, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(sub)))
@@ -100,7 +100,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/uploads/{id}/bestand", s.original)
 	m.HandleFunc("GET /api/uploads/{id}/gemarkeerd", s.annotated)
 	m.HandleFunc("POST /api/builds", s.apiBuild)
-	m.HandleFunc("GET /api/builds/{id}/{name}", s.buildFile)
+	m.HandleFunc("GET /api/builds/{id}/{name...}", s.buildFile)
 
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { s.fail(w, r, store.ErrNotFound) })
 }
