@@ -495,3 +495,31 @@ func TestCrashBetweenBytesAndRows(t *testing.T) {
 		t.Fatalf("after the restart the set is no longer ready: %v", err)
 	}
 }
+
+// TestDepartmentsFileGetsTheFinding: F&C's files are read first, so a
+// department that uploads a second Rapport sheet finds the error in its own
+// file, and F&C's stays accepted.
+func TestDepartmentsFileGetsTheFinding(t *testing.T) {
+	s := open(t, t.TempDir())
+	ctx := context.Background()
+	deps := loadSample(t, s)
+	// "Bestuurszaken" sorts before "F&C": by name alone it would be read first.
+	up, err := upload(t, s, deps["coalitieakkoord.xlsx"], "volledig.xlsx", read(t, filepath.Join(sampleDir, "rapport.xlsx")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules []string
+	for _, f := range up.Findings {
+		rules = append(rules, f.Rule)
+	}
+	if !strings.Contains(strings.Join(rules, " "), report.RuleReportSheet) {
+		t.Errorf("the department's upload has no %s finding: %v", report.RuleReportSheet, up.Findings)
+	}
+	o, err := s.Overview(ctx, Terminal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !o.Admin.Accepted() {
+		t.Errorf("F&C's file got the department's error: %v", o.Admin.Files[0].Findings)
+	}
+}

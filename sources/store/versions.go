@@ -27,6 +27,7 @@ type Version struct {
 	ID             int64
 	Department     int64
 	DepartmentName string
+	Admin          bool   // the version is in F&C's space
 	File           string // the name it was uploaded with, never used as a path
 	Number         int    // 1, 2, … per file name in the department
 	SHA256         string
@@ -51,7 +52,7 @@ func (v Version) Name() string { return v.DepartmentName + " › " + v.File }
 // Accepted reports whether the version had no errors on arrival.
 func (v Version) Accepted() bool { return v.Errors == 0 }
 
-const versionColumns = `v.id, v.department_id, d.name, v.file, v.number, v.sha256, v.size, v.uploader, v.received, v.errors, v.warnings, w.actor, w.at`
+const versionColumns = `v.id, v.department_id, d.name, d.admin, v.file, v.number, v.sha256, v.size, v.uploader, v.received, v.errors, v.warnings, w.actor, w.at`
 
 const versionFrom = ` FROM versions v JOIN departments d ON d.id = v.department_id LEFT JOIN withdrawals w ON w.version_id = v.id`
 
@@ -62,7 +63,7 @@ func scanVersion(row interface{ Scan(...any) error }) (Version, error) {
 	var v Version
 	var received string
 	var wActor, wAt sql.NullString
-	err := row.Scan(&v.ID, &v.Department, &v.DepartmentName, &v.File, &v.Number, &v.SHA256, &v.Size, &v.Uploader, &received, &v.Errors, &v.Warnings, &wActor, &wAt)
+	err := row.Scan(&v.ID, &v.Department, &v.DepartmentName, &v.Admin, &v.File, &v.Number, &v.SHA256, &v.Size, &v.Uploader, &received, &v.Errors, &v.Warnings, &wActor, &wAt)
 	v.Received = parseTime(received)
 	if wActor.Valid {
 		v.Withdrawn = &Withdrawal{Actor: wActor.String, At: parseTime(wAt.String)}
@@ -125,11 +126,22 @@ func (s *Store) Version(ctx context.Context, a Access, id int64) (Version, error
 }
 
 // current lists the current version of every file of every department,
-// by Name: the set a build reads.
+// in reading order: the set a build reads.
 func (s *Store) current(ctx context.Context) ([]Version, error) {
 	vs, err := s.versions(ctx, currentWhere)
-	sort.Slice(vs, func(i, j int) bool { return vs[i].Name() < vs[j].Name() })
+	sort.SliceStable(vs, func(i, j int) bool { return readsBefore(vs[i], vs[j]) })
 	return vs, err
+}
+
+// readsBefore orders a set for reading: F&C's files first, then by Name.
+// Where a rule reports the second of two (a second Rapport sheet, an ID
+// used twice), it is then a department's file that gets the finding, not
+// F&C's.
+func readsBefore(a, b Version) bool {
+	if a.Admin != b.Admin {
+		return a.Admin
+	}
+	return a.Name() < b.Name()
 }
 
 // Findings returns the findings a version had on arrival.
@@ -318,16 +330,24 @@ func (s *Store) Upload(ctx context.Context, a Access, department int64, uploader
 	if err != nil {
 		return Upload{}, err
 	}
-	var ins []sources.Input
+	type member struct {
+		v    Version
+		path string
+	}
+	var set []member
 	for _, v := range cur {
 		if _, replaced := news[strings.ToLower(v.File)]; !(replaced && v.Department == d.ID) {
-			ins = append(ins, s.input(v))
+			set = append(set, member{v, s.blob(v.SHA256)})
 		}
 	}
 	for _, st := range files {
-		ins = append(ins, sources.Input{Path: st.path, Name: news[strings.ToLower(st.Name)]})
+		set = append(set, member{Version{DepartmentName: d.Name, Admin: d.Admin, File: st.Name}, st.path})
 	}
-	sort.Slice(ins, func(i, j int) bool { return ins[i].Name < ins[j].Name })
+	sort.SliceStable(set, func(i, j int) bool { return readsBefore(set[i].v, set[j].v) })
+	ins := make([]sources.Input, len(set))
+	for i, m := range set {
+		ins[i] = sources.Input{Path: m.path, Name: m.v.Name()}
+	}
 	_, all := sources.LoadInputs(ins, s.opts)
 	own := map[string]report.Findings{}
 	var found report.Findings
