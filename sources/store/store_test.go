@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -521,5 +522,85 @@ func TestDepartmentsFileGetsTheFinding(t *testing.T) {
 	}
 	if !o.Admin.Accepted() {
 		t.Errorf("F&C's file got the department's error: %v", o.Admin.Files[0].Findings)
+	}
+}
+
+func TestSessionExpires(t *testing.T) {
+	s := open(t, t.TempDir())
+	ctx := context.Background()
+	l, err := s.NewLink(ctx, Terminal, "Jeugd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, _, err := s.StartSession(ctx, l.Secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	s.now = func() time.Time { return start.Add(SessionLength - time.Minute) }
+	if _, err := s.Session(ctx, token); err != nil {
+		t.Errorf("a session within its %v: %v", SessionLength, err)
+	}
+	s.now = func() time.Time { return start.Add(SessionLength + time.Minute) }
+	if _, err := s.Session(ctx, token); !errors.Is(err, ErrUnauthorized) {
+		t.Errorf("a session past its %v: %v", SessionLength, err)
+	}
+	// The link itself still opens a new one.
+	if _, _, err := s.StartSession(ctx, l.Secret); err != nil {
+		t.Errorf("the link after its session expired: %v", err)
+	}
+}
+
+// TestDepartmentTemplate: the blank workbook offers F&C's domains.
+func TestDepartmentTemplate(t *testing.T) {
+	s := open(t, t.TempDir())
+	ctx := context.Background()
+	a := department(t, s, "Jeugd")
+	var blank bytes.Buffer
+	if err := s.DepartmentTemplate(ctx, a, &blank); err != nil {
+		t.Fatal(err)
+	}
+	// F&C's own list: the sample's with one domain renamed.
+	own := spoil(t, "rapport.xlsx", "Domeinen", "B2", "Wijkwelzijn")
+	if _, err := upload(t, s, department(t, s, AdminName), "rapport.xlsx", own); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.DepartmentTemplate(ctx, a, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(buf.Bytes(), blank.Bytes()) {
+		t.Fatal("the template is the same with and without F&C's domains")
+	}
+	ownPath := filepath.Join(t.TempDir(), "rapport.xlsx")
+	os.WriteFile(ownPath, own, 0o644)
+	r, _ := sources.Read([]string{ownPath}, sources.Options{})
+	if len(r.DistinctDomains()) == 0 || r.DistinctDomains()[0].Name != "Wijkwelzijn" {
+		t.Fatalf("domains %v", r.DistinctDomains())
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var all strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		rows, _ := f.GetRows(sheet)
+		for _, row := range rows {
+			all.WriteString(strings.Join(row, "\t") + "\n")
+		}
+	}
+	for _, d := range r.DistinctDomains() {
+		if !strings.Contains(all.String(), d.Name) {
+			t.Errorf("the template lacks F&C's domain %q", d.Name)
+		}
+	}
+	for _, sheet := range f.GetSheetList() {
+		if sheet == report.SheetReport || sheet == report.SheetDomains {
+			t.Errorf("a department's template has the sheet %s", sheet)
+		}
+	}
+	if err := s.DepartmentTemplate(ctx, Access{}, &buf); !errors.Is(err, ErrUnauthorized) {
+		t.Errorf("template for nobody: %v", err)
 	}
 }
