@@ -17,6 +17,21 @@ func (r *Report) OrderedDomains() []Domain {
 	return ds
 }
 
+// DistinctDomains returns the listed domains in report order, each name
+// once (as first listed, case and accents ignored) and none empty: what a
+// department's workbook offers in its Domein dropdown.
+func (r *Report) DistinctDomains() []Domain {
+	var out []Domain
+	seen := map[string]bool{}
+	for _, d := range r.OrderedDomains() {
+		if k := Fold(d.Name); d.Name != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // StatusCount counts coalition actions per status for one domain, or for
 // all domains when domain is "".
 func (r *Report) StatusCount(domain string) map[Status]int {

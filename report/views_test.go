@@ -83,3 +83,14 @@ func TestByLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestDistinctDomains(t *testing.T) {
+	r := &Report{Domains: []Domain{{Order: 2, Name: "Zorg"}, {Order: 1, Name: "Jeugd"}, {Order: 3, Name: ""}, {Order: 4, Name: "jeügd"}, {Order: 5, Name: "Armoede"}}}
+	var got []string
+	for _, d := range r.DistinctDomains() {
+		got = append(got, d.Name)
+	}
+	if want := []string{"Jeugd", "Zorg", "Armoede"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("DistinctDomains = %q, want %q", got, want)
+	}
+}

@@ -58,12 +58,50 @@ func same(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
-func annotateFile(path, out string, fs []report.Finding, write func(string, func(io.Writer) error) error) error {
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 1 << 30})
+// AnnotateInput writes to w a copy of one workbook with the findings that
+// name in.Name marked as Annotate marks them: the portal's "gemarkeerd"
+// download of a stored version.
+func AnnotateInput(in Input, findings report.Findings, w io.Writer) error {
+	var fs []report.Finding
+	for _, f := range findings {
+		if f.Pos.File == in.Name && f.Pos.Sheet != "" {
+			fs = append(fs, f)
+		}
+	}
+	f, err := mark(in.Path, fs)
 	if err != nil {
-		return fmt.Errorf("%s openen: %w", path, err)
+		return err
 	}
 	defer f.Close()
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("%s schrijven: %w", in.Name, err)
+	}
+	return nil
+}
+
+func annotateFile(path, out string, fs []report.Finding, write func(string, func(io.Writer) error) error) error {
+	f, err := mark(path, fs)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return write(out, func(w io.Writer) error { return f.Write(w) })
+}
+
+// mark opens the workbook at path and fills each cell with findings red,
+// with their messages as the cell's comment.
+func mark(path string, fs []report.Finding) (*excelize.File, error) {
+	// Read, not OpenFile: excelize would refuse to write a file whose path
+	// has no workbook extension, as the portal's stored bytes have none.
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s openen: %w", path, err)
+	}
+	defer in.Close()
+	f, err := excelize.OpenReader(in, excelize.Options{UnzipSizeLimit: 1 << 30})
+	if err != nil {
+		return nil, fmt.Errorf("%s openen: %w", path, err)
+	}
 	// One comment per cell holding all its messages; findings without a
 	// cell go on the sheet's A1 so they are not lost.
 	type key struct{ sheet, cell string }
@@ -105,20 +143,23 @@ func annotateFile(path, out string, fs []report.Finding, write func(string, func
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}
 			st.Font = &excelize.Font{Color: "9C0006", Bold: true}
 			if red, err = f.NewStyle(st); err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+				f.Close()
+				return nil, fmt.Errorf("%s: %w", path, err)
 			}
 			styles[base] = red
 		}
 		if err := f.SetCellStyle(k.sheet, k.cell, k.cell, red); err != nil {
-			return fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
+			f.Close()
+			return nil, fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
 		}
 		text := strings.Join(notes[k], "\n")
 		_ = f.DeleteComment(k.sheet, k.cell)
 		if err := f.AddComment(k.sheet, excelize.Comment{Cell: k.cell, Author: "jaarverslag", Paragraph: []excelize.RichTextRun{{Text: text}}}); err != nil {
-			return fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
+			f.Close()
+			return nil, fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
 		}
 	}
-	return write(out, func(w io.Writer) error { return f.Write(w) })
+	return f, nil
 }
 
 // actualSheet finds the workbook's own spelling of a sheet name.

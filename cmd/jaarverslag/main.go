@@ -56,6 +56,10 @@ Opdrachten:
                                  bijlage (xlsx)
   sample [--scale N] -o MAP      schrijf een voorbeeldset invoerbestanden
                                  (Groningen 2025)
+  serve [opties]                 start het uploadportaal (standaard op
+                                 127.0.0.1:8080)
+  toegang [--data MAP] beheer | afdeling NAAM | intrekken NAAM
+                                 maak of trek links voor het uploadportaal in
   version                        toon de versie
 
 template en sample overschrijven geen bestaand bestand, tenzij met --force.
@@ -81,6 +85,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		code, err = runBuild(ctx, args[1:], stdout, stderr)
 	case "sample":
 		err = runSample(ctx, args[1:], stdout, stderr)
+	case "serve":
+		code, err = runServe(ctx, args[1:], stdout, stderr)
+	case "toegang":
+		code, err = runToegang(ctx, args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, report.Build{Tool: toolVersion()}.ToolName())
 	case "-h", "-help", "--help", "help":

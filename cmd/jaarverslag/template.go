@@ -62,13 +62,7 @@ func readDepartment(paths []string, stderr io.Writer) (sources.DepartmentSetting
 	if code != exitOK {
 		return set, code
 	}
-	seen := map[string]bool{}
-	for _, d := range r.OrderedDomains() {
-		if k := report.Fold(d.Name); d.Name != "" && !seen[k] {
-			seen[k] = true
-			set.Domains = append(set.Domains, d)
-		}
-	}
+	set.Domains = r.DistinctDomains()
 	if len(set.Domains) == 0 {
 		fmt.Fprintf(stderr, "jaarverslag: geen domeinen gevonden; de paden moeten een blad Domeinen met ingevulde domeinen hebben\n")
 		return set, exitFindings

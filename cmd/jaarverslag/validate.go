@@ -104,31 +104,8 @@ func plural(n int, one, more string) string {
 	return more
 }
 
-type jsonFinding struct {
-	Severity report.Severity `json:"severity"`
-	Rule     string          `json:"rule"`
-	File     string          `json:"file"`
-	Sheet    string          `json:"sheet"`
-	Cell     string          `json:"cell"`
-	Row      int             `json:"row"`
-	Column   string          `json:"column"`
-	Value    string          `json:"value"`
-	Message  string          `json:"message"`
-}
-
 func writeJSON(w io.Writer, fs report.Findings) error {
-	out := struct {
-		Findings []jsonFinding  `json:"findings"`
-		Counts   map[string]int `json:"counts"`
-	}{Findings: []jsonFinding{}, Counts: fs.Counts()}
-	for _, f := range fs {
-		col := ""
-		if f.Pos.Col > 0 {
-			col = report.ColumnName(f.Pos.Col)
-		}
-		out.Findings = append(out.Findings, jsonFinding{f.Severity, f.Rule, f.Pos.File, f.Pos.Sheet, f.Pos.Cell(), f.Pos.Row, col, f.Value, f.Message})
-	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return enc.Encode(fs.JSON())
 }
