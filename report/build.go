@@ -24,6 +24,15 @@ func (b Build) ToolName() string {
 	return "jaarverslag " + b.Tool
 }
 
+// BuiltAt is the "gebouwd op" time: Built, or the peildatum for a build
+// made without one, so it is never the wall clock.
+func (b Build) BuiltAt(m Meta) time.Time {
+	if !b.Built.IsZero() {
+		return b.Built
+	}
+	return m.CutoffDate
+}
+
 // NewBuild derives the build identity from the inputs. epoch is
 // SOURCE_DATE_EPOCH when set; otherwise the newest modification date stored
 // in the workbooks is used, else the peildatum. extra holds the SHA-256 of

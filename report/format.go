@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // build times are shown in Dutch time on every machine alike
 )
 
 // FormatNumber writes v the Dutch way with at most decimals decimals and
@@ -61,6 +62,22 @@ func FormatDate(t time.Time) string {
 	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
+// Amsterdam is the time zone build times are shown in.
+var Amsterdam = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		return time.UTC // unreachable with time/tzdata linked in
+	}
+	return loc
+}()
+
+// FormatDateTime is "15 januari 2026 09:00" in Dutch time: how the PDF and
+// the annex both say when they were built.
+func FormatDateTime(t time.Time) string {
+	t = t.In(Amsterdam)
+	return FormatDate(t) + " " + t.Format("15:04")
+}
+
 // Due is a parsed "Gereed in": a year, a quarter of a year, or a date.
 type Due struct {
 	Year    int
@@ -94,6 +111,18 @@ func ParseDue(s string) (Due, bool) {
 		return Due{Year: y, Date: &t}, true
 	}
 	return Due{}, false
+}
+
+// End is the last day of the period: 31-12 for a year, the quarter's last
+// day, or the date itself. Sorting plans by it sorts them by when they are due.
+func (d Due) End() time.Time {
+	switch {
+	case d.Date != nil:
+		return *d.Date
+	case d.Quarter > 0:
+		return time.Date(d.Year, time.Month(3*d.Quarter+1), 0, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(d.Year, time.December, 31, 0, 0, 0, 0, time.UTC)
 }
 
 // String is the due date as Dutch prose: "gereed in 2026", "gereed in het

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"math"
 	"net/url"
 	"reflect"
 	"slices"
@@ -522,12 +521,13 @@ func noteRules(r *Report, u *unchecked) Findings {
 			continue
 		}
 		dev := b.Deviation()
+		eur, pct := r.Meta.OverThreshold(b)
 		var over []string
-		if t := r.Meta.ThresholdEUR; t != nil && math.Abs(dev) > *t {
-			over = append(over, fmt.Sprintf("meer dan € %s", FormatNumber(*t, 0)))
+		if eur {
+			over = append(over, fmt.Sprintf("meer dan € %s", FormatNumber(*r.Meta.ThresholdEUR, 0)))
 		}
-		if t := r.Meta.ThresholdPct; t != nil && *b.Budget != 0 && math.Abs(dev / *b.Budget * 100) > *t {
-			over = append(over, fmt.Sprintf("meer dan %s%%", FormatNumber(*t, 1)))
+		if pct {
+			over = append(over, fmt.Sprintf("meer dan %s%%", FormatNumber(*r.Meta.ThresholdPct, 1)))
 		}
 		if len(over) == 0 {
 			continue

@@ -123,32 +123,20 @@ type LevelGroup struct {
 }
 
 // ByLevel groups the achievements per level of the care pyramid, bottom
-// (Fundament) to top (Crisis), every level present even when empty. Within
-// a level they follow the domain order, then input order; an achievement
-// of a domain not on Domeinen (which validation refuses) comes last rather
-// than going missing.
+// (Fundament) to top (Crisis), every level present even when empty, each
+// in AchievementOrder: domain order, then ID; an achievement of a domain
+// not on Domeinen (which validation refuses) comes last rather than going
+// missing.
 func (r *Report) ByLevel() []LevelGroup {
-	order := map[string]int{}
-	for i, d := range r.OrderedDomains() {
-		order[d.Name] = i
-	}
-	rank := func(a Achievement) int {
-		if i, ok := order[a.Domain]; ok {
-			return i
-		}
-		return len(order)
-	}
 	gs := make([]LevelGroup, len(PyramidLevels))
 	for i, l := range PyramidLevels {
 		gs[i].Level = l
 	}
-	for _, a := range r.Achievements {
+	for _, k := range r.AchievementOrder() {
+		a := r.Achievements[k]
 		if i := a.Level.Rank(); i >= 0 {
 			gs[i].Achievements = append(gs[i].Achievements, a)
 		}
-	}
-	for _, g := range gs {
-		sort.SliceStable(g.Achievements, func(i, j int) bool { return rank(g.Achievements[i]) < rank(g.Achievements[j]) })
 	}
 	return gs
 }

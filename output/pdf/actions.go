@@ -20,7 +20,7 @@ func (rd *renderer) actions() {
 	d.flow(leg, 0)
 	d.note("legenda")
 
-	groups := byDomain(len(r.Actions), func(i int) string { return r.Actions[i].Domain })
+	groups := byDomain(r.ActionOrder(), func(i int) string { return r.Actions[i].Domain })
 	for _, dm := range rd.domains {
 		idx := groups[dm.Name]
 		if len(idx) == 0 {

@@ -116,10 +116,11 @@ func (rd *renderer) flowBlocks(bs []block, between float64) {
 	}
 }
 
-// byDomain groups row indexes per domain name, keeping input order.
-func byDomain(n int, domain func(i int) string) map[string][]int {
+// byDomain groups row indexes per domain name, keeping the report order
+// they come in (report's …Order, which the annex follows too).
+func byDomain(order []int, domain func(i int) string) map[string][]int {
 	m := map[string][]int{}
-	for i := 0; i < n; i++ {
+	for _, i := range order {
 		m[domain(i)] = append(m[domain(i)], i)
 	}
 	return m

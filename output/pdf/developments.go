@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"sort"
-
 	"jaarverslag/report"
 )
 
@@ -10,19 +8,10 @@ import (
 // order, each with its paragraphs as running text.
 func (rd *renderer) developments() {
 	d, st, r := rd.d, rd.st, rd.r
-	groups := byDomain(len(r.Developments), func(i int) string { return r.Developments[i].Domain })
+	groups := byDomain(r.DevelopmentOrder(), func(i int) string { return r.Developments[i].Domain })
 	rd.h1(rd.text(rd.lay.Texts.Developments), 20)
 	for _, dm := range rd.domains {
-		idx := append([]int(nil), groups[dm.Name]...)
-		sort.SliceStable(idx, func(a, b int) bool {
-			oa, ob := r.Developments[idx[a]].Order, r.Developments[idx[b]].Order
-			switch {
-			case oa == nil || ob == nil:
-				return oa != nil && ob == nil // numbered topics first
-			default:
-				return *oa < *ob
-			}
-		})
+		idx := groups[dm.Name]
 		var intro []line
 		if dm.Description != "" {
 			intro = para(dm.Description, st.smallItalic, st.smallLink, contentW)

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,7 +18,7 @@ func (rd *renderer) keyFigures() {
 		st.body, st.bodyLink, contentW)
 	rd.h1(rd.text(rd.lay.Texts.KeyFigures), firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.KeyFigures), func(i int) string { return r.KeyFigures[i].Domain })
+	groups := byDomain(r.KeyFigureOrder(), func(i int) string { return r.KeyFigures[i].Domain })
 	year := strconv.Itoa(r.Meta.Year)
 	head := []string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}
 	// One set of widths for every domain, wide enough for the widest value.
@@ -91,16 +92,9 @@ func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 // deviation is "€ 12.000 N": the amount realisation differs from the
 // budget, V when that favours the municipality (less spent, more received).
 func deviation(kind report.BudgetKind, dev float64) string {
-	if math.Round(dev*100) == 0 {
+	vn := report.Assessment(kind, dev)
+	if vn == "" {
 		return money(0)
-	}
-	favourable := dev < 0
-	if kind == report.Income {
-		favourable = dev > 0
-	}
-	vn := "N"
-	if favourable {
-		vn = "V"
 	}
 	return money(math.Abs(dev)) + " " + vn
 }
@@ -122,7 +116,7 @@ func (rd *renderer) budget() {
 		st.body, st.bodyLink, contentW)
 	rd.h1(rd.text(rd.lay.Texts.Budget), firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.Budget), func(i int) string { return r.Budget[i].Domain })
+	groups := byDomain(r.BudgetOrder(), func(i int) string { return r.Budget[i].Domain })
 	head := []string{"Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}
 	sizes := rd.budgetSizes(head)
 	var shown []report.Domain // domains with budget lines, for the overall table
@@ -134,12 +128,10 @@ func (rd *renderer) budget() {
 			continue
 		}
 		t := d.newTable(sizes, budgetRight, head, rd.text(rd.lay.Texts.Budget)+" · "+dm.Name)
-		var ordered []int
-		for _, kind := range report.BudgetKinds {
-			for _, k := range idx {
-				if r.Budget[k].Kind == kind {
-					ordered = append(ordered, k)
-				}
+		var ordered []int // Lasten before Baten, as BudgetOrder sorts them
+		for _, k := range idx {
+			if slices.Contains(report.BudgetKinds, r.Budget[k].Kind) {
+				ordered = append(ordered, k)
 			}
 		}
 		if len(ordered) == 0 {

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // build times are shown in Dutch time on every machine alike
 
 	"jaarverslag/report"
 )
@@ -71,19 +70,11 @@ func longDate(t time.Time) string { return report.FormatDate(t) }
 func shortDate(t time.Time) string { return t.Format("02-01-2006") }
 
 // amsterdam is the time zone build times are shown in.
-var amsterdam = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Amsterdam")
-	if err != nil {
-		return time.UTC // unreachable with time/tzdata linked in
-	}
-	return loc
-}()
+var amsterdam = report.Amsterdam
 
-// longDateTime is "15 januari 2026 09:00" in Dutch time.
-func longDateTime(t time.Time) string {
-	t = t.In(amsterdam)
-	return longDate(t) + " " + t.Format("15:04")
-}
+// longDateTime is "15 januari 2026 09:00" in Dutch time, as the annex
+// writes it too.
+func longDateTime(t time.Time) string { return report.FormatDateTime(t) }
 
 // plural picks the singular or plural noun for n.
 func plural(n int, one, many string) string {

@@ -136,12 +136,7 @@ func (rd *renderer) text(s string) string { return rd.lay.Texts.Expand(s, rd.yea
 
 // built is the build time, falling back to the peildatum so the creation
 // date is never the wall clock.
-func (rd *renderer) built() time.Time {
-	if !rd.b.Built.IsZero() {
-		return rd.b.Built
-	}
-	return rd.r.Meta.CutoffDate
-}
+func (rd *renderer) built() time.Time { return rd.b.BuiltAt(rd.r.Meta) }
 
 // layout decides every page: cover, contents, chapters. It stops at a new
 // page of the chapters once rd.ctx has ended.

@@ -49,7 +49,7 @@ func (rd *renderer) plans() {
 		st.body, st.bodyLink, contentW)
 	rd.h1(rd.text(rd.lay.Texts.Plans), firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.Plans), func(i int) string { return r.Plans[i].Domain })
+	groups := byDomain(r.PlanOrder(), func(i int) string { return r.Plans[i].Domain })
 	for _, dm := range rd.domains {
 		idx := groups[dm.Name]
 		if len(idx) == 0 {
