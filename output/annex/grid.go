@@ -49,9 +49,10 @@ type grid struct {
 func (g *grid) add(row []gridCell) { g.rows = append(g.rows, row) }
 
 // specs measures what each column asks of the layout. A header wraps at
-// its spaces; a short text column asks for its longest text up to
-// maxProse; a column of long prose asks for up to maxLong, so that its
-// texts take fewer lines.
+// its spaces; a text column asks for its longest line, up to maxLong, and
+// may wrap down to its floor (minProse, its header's longest word, and
+// its texts' longest word up to maxWordFloor); other columns ask for what
+// they show and do not wrap.
 func (g *grid) specs() []colSpec {
 	out := make([]colSpec, len(g.cols))
 	for j, c := range g.cols {

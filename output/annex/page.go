@@ -24,7 +24,6 @@ const (
 	fontSize   = 11.0 // points, Excel's default; no style here is smaller
 	minPrinted = 8.0  // points: no printed text is smaller
 	unitPt     = 5.58 // points per unit of column width, the wider of Excel and LibreOffice
-	padPt      = 0.0  // points added to every column
 	widthSlack = 1.01 // rounding of pixels and cell margins
 	minScale   = 75   // percent: 11 pt prints at 8.25 pt
 	marginSide = 0.3  // inch, left and right
@@ -37,11 +36,11 @@ const (
 	maxHeight  = 409 // Excel's tallest row, in points
 	// A table's filter button sits in the bottom right corner of its
 	// header cell: header rows get a line of their own below the text for
-	// it, so columns need not be wider than the header's longest word.
-	headerPad  = 1
+	// it, so a column need only be as wide as its header's longest word,
+	// plus room for bold letters.
+	headerPad  = 2
 	minProse   = 12 // narrowest a wrapping text column gets
-	maxProse   = 40 // widest a text column is when its texts are short
-	maxLong    = 90 // widest a column of long prose gets
+	maxLong    = 90 // widest a text column gets
 	tableStyle = "TableStyleMedium2"
 	// maxURL is about where Excel refuses a hyperlink; longer ones stay text.
 	maxURL = 2000
@@ -86,7 +85,7 @@ func usable(landscape bool) float64 {
 func printedWidth(widths []float64, scale int) float64 {
 	sum := 0.0
 	for _, w := range widths {
-		sum += w*unitPt + padPt
+		sum += w * unitPt
 	}
 	return sum * widthSlack * float64(scale) / 100
 }
@@ -105,7 +104,7 @@ func planLayout(specs []colSpec, landscape bool) sheetLayout {
 	}
 	page := usable(landscape)
 	printed := specs[:l.printed]
-	room := (page/(widthSlack*minScale/100) - padPt*float64(len(printed))) / unitPt // units at minScale
+	room := page / (widthSlack * minScale / 100) / unitPt // units that fit at minScale
 	total := 0.0
 	for _, w := range l.widths[:l.printed] {
 		total += w

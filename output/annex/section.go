@@ -22,7 +22,6 @@ const (
 // written is what the Samenvatting needs to know of a section sheet.
 type written struct {
 	name, table string
-	headers     []string
 	rows        int
 }
 
@@ -85,11 +84,7 @@ func writeSection(f *excelize.File, st *styles, page pageSetup, s section, comp 
 			return written{}, err
 		}
 	}
-	headers := make([]string, len(g.cols))
-	for j, c := range g.cols {
-		headers[j] = c.header
-	}
-	return written{name: s.name, table: g.table, headers: headers, rows: len(g.rows)}, sw.Flush()
+	return written{name: s.name, table: g.table, rows: len(g.rows)}, sw.Flush()
 }
 
 // origin says where row i's cell in column c comes from.

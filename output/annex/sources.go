@@ -43,7 +43,7 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	specs[sha] = colSpec{natural: 12, floor: minProse}
 	for _, file := range r.Files {
 		w, _ := textWidth(file.Name)
-		specs[0].natural = max(specs[0].natural, float64(min(w, maxProse)))
+		specs[0].natural = max(specs[0].natural, float64(min(w, 40)))
 		specs[1].natural = max(specs[1].natural, float64(numberWidth(float64(file.Size), 0)+2))
 		specs[sha].natural = max(specs[sha].natural, float64(len(file.SHA256)+1))
 	}
