@@ -107,12 +107,14 @@ var (
 )
 
 // originCells are the cells every companion row starts with: the section
-// sheet, its row (a link back), the row's key and the column.
+// sheet, its row (a link back), the row's key and the column. The row is
+// text: LibreOffice drops a hyperlink from a number.
 func originCells(o origin) []gridCell {
+	row := strconv.Itoa(o.row)
 	return []gridCell{
 		{value: o.sheet, shows: o.sheet},
-		{value: o.row, width: len(strconv.Itoa(o.row)), style: cellStyle{numFmt: fmtCount, link: true},
-			location: sheetRef(o.sheet) + "!A" + strconv.Itoa(o.row)},
+		{value: row, width: len(row), style: cellStyle{link: true, align: "right"},
+			location: sheetRef(o.sheet) + "!A" + row},
 		{value: text(o.key), shows: o.key},
 		{value: o.column, shows: o.column},
 	}
