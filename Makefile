@@ -3,11 +3,15 @@ GO          ?= go
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 10s
 SAMPLE      ?= testdata/groningen-2025
+NEXT        ?= testdata/groningen-2026
 
 .PHONY: demo test testdeps lint bench fuzz golden template clean
 
+# Builds the sample report, then the made-up year after it, whose Terugblik
+# is checked against the annex the first build has just written.
 demo:
-	$(GO) run ./cmd/jaarverslag build -o output $(SAMPLE)
+	@annex=$$($(GO) run ./cmd/jaarverslag build -o output $(SAMPLE) | tee /dev/stderr | grep -- '-bijlage\.xlsx$$') && \
+	  $(GO) run ./cmd/jaarverslag build -o output --vorig-jaar "$$annex" $(NEXT)
 
 test: lint testdeps
 	$(GO) test -count=1 ./...

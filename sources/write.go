@@ -284,6 +284,8 @@ var sheetRules = map[string]string{
 	report.SheetDevelopments: "Tekst mag meerdere alinea’s hebben. Volgorde bepaalt de volgorde binnen een domein.",
 	report.SheetKeyFigures:   "Verslagjaar, Vorig jaar en Streefwaarde zijn getallen.",
 	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
+	report.SheetReflections:  "Elke rij is een hoofdstuk, in de inhoudsopgave en als bladwijzer. Tekst: begin een nieuwe alinea met een lege regel; een regel die begint met •, - of * wordt een opsommingsteken. Na hoofdstuk leeg: direct na de Samenvatting. Meer hoofdstukken na hetzelfde hoofdstuk volgen de Volgorde.",
+	report.SheetReview:       "Eén rij voor elk plan uit het verslag van vorig jaar, niet meer en niet minder. Bij elke Uitkomst behalve Gerealiseerd is een Toelichting verplicht; bij Doorgeschoven ook Doorgeschoven naar: het ID van het plan op het blad Plannen. Domein en Plan staan er ter herinnering; in het verslag staan ze zoals vorig jaar.",
 }
 
 // deptGuide replaces topics of guideIntro in a department's workbook:
@@ -736,7 +738,7 @@ func (ww *workbookWriter) validations(s Sheet, last int) error {
 			return err
 		}
 		source := ww.lists[c.Header]
-		if source == "" || s.Name == report.SheetDomains {
+		if source == "" || s.Name == report.SheetDomains || ownList(s.Name, c.Header) {
 			continue
 		}
 		dv = excelize.NewDataValidation(true)
@@ -788,10 +790,12 @@ func columnWidth(sheet string, c Column) float64 {
 			return 70
 		}
 		return 45
-	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link":
+	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link", "Titel":
 		return 36
 	case "Status", "Soort", "Eenheid", "Gereed in":
 		return 14
+	case "Uitkomst", "Na hoofdstuk", "Doorgeschoven naar":
+		return 22
 	}
 	switch c.Kind {
 	case Number:
@@ -892,7 +896,7 @@ func (ww *workbookWriter) rowsOf(sheet string) []reflect.Value {
 	out := make([]reflect.Value, 0, rows.Len())
 	for i := 0; i < rows.Len(); i++ {
 		rec := rows.Index(i)
-		if sheet != report.SheetDomains && !ww.keep(rec.FieldByName("Domain").String()) {
+		if d := rec.FieldByName("Domain"); d.IsValid() && sheet != report.SheetDomains && !ww.keep(d.String()) {
 			continue
 		}
 		out = append(out, rec)

@@ -40,14 +40,14 @@ type Rendered struct {
 
 // sections lists the input sections in the order of the sheets.
 func sections(r *report.Report) []section {
-	return []section{
+	return append([]section{
 		newSection(report.SheetActions, r.Actions, false),
 		newSection(report.SheetAchievements, r.Achievements, false),
 		newSection(report.SheetPlans, r.Plans, false),
 		newSection(report.SheetDevelopments, r.Developments, false),
 		newSection(report.SheetKeyFigures, r.KeyFigures, false),
 		newSection(report.SheetBudget, r.Budget, true),
-	}
+	}, optionalSections(r)...)
 }
 
 // Write writes the annex workbook to w. The same report and build give the
@@ -154,6 +154,9 @@ func setProperties(f *excelize.File, r *report.Report, b report.Build) error {
 	if err := f.SetAppProps(&excelize.AppProperties{
 		Application: "jaarverslag", Company: r.Meta.Municipality,
 	}); err != nil {
+		return err
+	}
+	if err := setIdentity(f, r.Meta); err != nil {
 		return err
 	}
 	full := true

@@ -70,6 +70,12 @@ func expected(r *report.Report) map[string][]sectionRow {
 	for _, b := range r.Budget {
 		m[report.SheetBudget] = append(m[report.SheetBudget], sectionRow{b.Description, b.Src})
 	}
+	for _, f := range r.Reflections {
+		m[report.SheetReflections] = append(m[report.SheetReflections], sectionRow{f.Title, f.Src})
+	}
+	for _, v := range r.Reviews {
+		m[report.SheetReview] = append(m[report.SheetReview], sectionRow{v.PlanID, v.Src})
+	}
 	return m
 }
 
@@ -81,14 +87,24 @@ var keyColumn = map[string]string{
 	report.SheetDevelopments: "Onderwerp",
 	report.SheetKeyFigures:   "Indicator",
 	report.SheetBudget:       "Omschrijving",
+	report.SheetReflections:  "Titel",
+	report.SheetReview:       "Plan-ID",
 }
 
 func TestSheetOrder(t *testing.T) {
 	data, _ := write(t, groningen())
 	f := open(t, data)
-	want := []string{"Samenvatting", "Coalitieakkoord", "Resultaten", "Plannen", "Ontwikkelingen", "Kerncijfers", "Financien", "Bronnen"}
+	want := []string{"Samenvatting", "Coalitieakkoord", "Resultaten", "Plannen", "Ontwikkelingen", "Kerncijfers", "Financien", "Beschouwingen", "Bronnen"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets = %v, want %v", got, want)
+	}
+	// The optional sheets only when there are rows.
+	r := groningen()
+	r.Reflections = nil
+	plain, _ := write(t, r)
+	want = slices.Delete(want, 7, 8)
+	if got := open(t, plain).GetSheetList(); !slices.Equal(got, want) {
+		t.Errorf("without Beschouwingen: sheets = %v, want %v", got, want)
 	}
 	if f.GetActiveSheetIndex() != 0 {
 		t.Errorf("active sheet = %d, want the Samenvatting", f.GetActiveSheetIndex())
@@ -104,6 +120,7 @@ func TestEveryRowOnce(t *testing.T) {
 		r    *report.Report
 	}{
 		{"Groningen", groningen()},
+		{"Groningen 2026", groningen2026()},
 		{"Scaled(3)", withSources(sample.Scaled(3))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,6 +134,8 @@ func TestEveryRowOnce(t *testing.T) {
 				report.SheetKeyFigures:   append(contractHeaders(report.KeyFigure{}), "Bronbestand", "Broncel"),
 				report.SheetBudget: append(slices.Insert(contractHeaders(report.BudgetLine{}), 6, "Afwijking (€)", "Afwijking (%)"),
 					"Kostenplaats", "Bronbestand", "Broncel"),
+				report.SheetReflections: append(contractHeaders(report.Reflection{}), "Bronbestand", "Broncel"),
+				report.SheetReview:      append(contractHeaders(report.PlanReview{}), "Bronbestand", "Broncel"),
 			}
 
 			for sheet, rows := range expected(tc.r) {
@@ -688,9 +707,15 @@ const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
 // for domain names that COUNTIFS and SUMIFS would take as a pattern.
 // excelize's own calculation cannot judge these: it ignores the "~" escape.
 func TestLibreOfficeRecalculates(t *testing.T) {
+	recalculates(t, wildDomains(), 4*len(report.Statuses))
+}
+
+// recalculates checks every formula on the Samenvatting of r's annex
+// against LibreOffice's own calculation; least is how many there must be.
+func recalculates(t *testing.T, r *report.Report, least int) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "bijlage.xlsx")
-	data := mustWrite(t, wildDomains())
+	data := mustWrite(t, r)
 	if err := os.WriteFile(in, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -722,7 +747,7 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 			}
 		}
 	}
-	if formulas < 4*len(report.Statuses) {
+	if formulas < least {
 		t.Errorf("only %d formulas compared", formulas)
 	}
 }

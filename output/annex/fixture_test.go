@@ -24,8 +24,10 @@ var testBuild = report.Build{
 // sample.Split spreads them), the sheet as staff spelled it and the row, and
 // the files with their row counts. A few rows get extra columns, spelled
 // differently across files, and one extra column clashes with Bronbestand.
-func withSources(r *report.Report) *report.Report {
-	parts := sample.Split()
+func withSources(r *report.Report) *report.Report { return withSourcesIn(r, sample.Split()) }
+
+// withSourcesIn is withSources for a set spread over other parts.
+func withSourcesIn(r *report.Report, parts []sample.Part) *report.Report {
 	spelled := map[string]string{report.SheetBudget: "Financiën"} // as staff typed it
 	type key struct{ file, sheet string }
 	next := map[key]int{}
@@ -89,6 +91,12 @@ func withSources(r *report.Report) *report.Report {
 		r.Budget[i].Src.Extra = []report.Extra{{Header: "Kostenplaats", Value: fmt.Sprintf("KP-%04d", 3300+i)}}
 		place(report.SheetBudget, r.Budget[i].Domain, &r.Budget[i].Src)
 	}
+	for i := range r.Reflections {
+		place(report.SheetReflections, "", &r.Reflections[i].Src)
+	}
+	for i := range r.Reviews {
+		place(report.SheetReview, r.Reviews[i].Domain, &r.Reviews[i].Src)
+	}
 	files["rapport.xlsx"].Rows[report.SheetReport] = 8
 	files["rapport.xlsx"].Rows[report.SheetDomains] = len(r.Domains)
 	r.Files = nil
@@ -108,6 +116,19 @@ func withSources(r *report.Report) *report.Report {
 
 // groningen is the sample set as the reader would deliver it.
 func groningen() *report.Report { return withSources(sample.Groningen()) }
+
+// groningen2026 is the made-up second year, with a Terugblik on the plans
+// of 2025 checked against them as last year's annex.
+func groningen2026() *report.Report {
+	r := withSourcesIn(sample.Groningen2026(), sample.Split2026())
+	g := sample.Groningen()
+	r.Previous = &report.PreviousYear{File: "jaarverslag-2025-bijlage.xlsx", SHA256: "5e1f", Municipality: g.Meta.Municipality,
+		Year: g.Meta.Year, Portfolio: g.Meta.Portfolio, Plans: g.Plans}
+	if fs := report.Validate(r); len(fs) > 0 {
+		panic(fmt.Sprint(fs))
+	}
+	return r
+}
 
 // contractHeaders are the headers of a row type's col tags, in order.
 func contractHeaders(row any) []string {

@@ -68,7 +68,8 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	// below can use the narrow columns.
 	top := row + 1
 	headers := []string{"Bestand", "Grootte (bytes)", "Gewijzigd (UTC)"}
-	headers = append(headers, inputSheets...)
+	sheets := sourceSheets(r)
+	headers = append(headers, sheets...)
 	headers = append(headers, "SHA-256")
 	widths := make([]int, len(headers))
 	for i, h := range headers {
@@ -96,7 +97,7 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		if !file.Modified.IsZero() {
 			vals[2] = excelize.Cell{StyleID: dateStyle, Value: file.Modified.UTC()}
 		}
-		for _, s := range inputSheets {
+		for _, s := range sheets {
 			if n, ok := file.Rows[s]; ok {
 				vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n})
 			} else {
@@ -135,6 +136,10 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	put(excelize.Cell{StyleID: headingStyle, Value: "Over deze bijlage"})
 	put(excelize.Cell{StyleID: labelStyle, Value: "Gemaakt met"}, excelize.Cell{StyleID: textStyle, Value: b.ToolName()})
 	put(excelize.Cell{StyleID: labelStyle, Value: "Versie"}, excelize.Cell{StyleID: textStyle, Value: b.Version})
+	if p := r.Previous; p != nil {
+		put(excelize.Cell{StyleID: labelStyle, Value: "Terugblik getoetst aan"},
+			excelize.Cell{StyleID: textStyle, Value: fmt.Sprintf("%s (bijlage over %d, SHA-256 %s)", p.File, p.Year, p.SHA256)})
+	}
 	put(excelize.Cell{StyleID: labelStyle, Value: "Gebouwd op (UTC)"}, excelize.Cell{StyleID: dateStyle, Value: b.Built.UTC()})
 	put(excelize.Cell{StyleID: noteStyle, Value: "De versie is een controlegetal over alle invoerbestanden: dezelfde bestanden geven dezelfde versie."})
 	if err != nil {

@@ -19,6 +19,8 @@ func sheetInfo(m report.Meta) map[string]string {
 		report.SheetDevelopments: "relevante ontwikkelingen per domein",
 		report.SheetKeyFigures:   "kerncijfers per domein, met hun bron",
 		report.SheetBudget:       "begroting en realisatie per regel, met de afwijking",
+		report.SheetReflections:  "de hoofdstukken met vrije tekst",
+		report.SheetReview:       fmt.Sprintf("wat er is geworden van de plannen voor %d", m.Year),
 	}
 }
 
@@ -190,8 +192,11 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), SheetSources+"!A1", "Location"); err != nil {
 		return err
 	}
-	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle,
-		Value: "De tabellen hieronder rekenen met formules over de bladen Coalitieakkoord en Financien."}); err != nil {
+	over := "De tabellen hieronder rekenen met formules over de bladen Coalitieakkoord en Financien."
+	if len(r.Reviews) > 0 {
+		over = "De tabellen hieronder rekenen met formules over de bladen Coalitieakkoord, Financien en Terugblik."
+	}
+	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: over}); err != nil {
 		return err
 	}
 	out.skip(1)
@@ -317,6 +322,10 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), budgetChart(bhead, firstBudget, lastBudget, chartWidth, 380)); err != nil {
 			return err
 		}
+		out.skip(380/17 + 2)
+	}
+	if err := writeReviewSummary(out, st, r, done); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
