@@ -2,6 +2,7 @@ package report
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,4 +114,37 @@ func TestReflectionRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzBlocks: whatever staff type, Blocks keeps every word in order and
+// drops only the bullet markers at the start of a line.
+func FuzzBlocks(f *testing.F) {
+	for _, s := range []string{"Eerste.\n\nTweede.", "Waardegedreven:\n• A\n- B\n* C", "•\n-\n*", "• a\nb\r\n\r\nc", "- \t-x", "  ••  dubbel"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		for _, l := range strings.Split(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"), "\n") {
+			l = strings.TrimSpace(l)
+			if item, ok := bullet(l); ok {
+				l = item
+			}
+			want = append(want, strings.Fields(l)...)
+		}
+		var got []string
+		for _, b := range Blocks(s) {
+			if len(b.Lines) == 0 {
+				t.Fatalf("an empty block from %q", s)
+			}
+			for _, l := range b.Lines {
+				if strings.TrimSpace(l) == "" {
+					t.Fatalf("an empty line in a block from %q", s)
+				}
+				got = append(got, strings.Fields(l)...)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("Blocks(%q) has words %q, want %q", s, got, want)
+		}
+	})
 }
