@@ -87,7 +87,8 @@ func Write(ctx context.Context, j Job) (Result, error) {
 }
 
 // Reconciled lists the sections whose rows are counted in every edition.
-var Reconciled = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+var Reconciled = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget,
+	report.SheetReflections, report.SheetReview}
 
 // Reconcile checks rows read = rows in the model = rows in each edition for
 // every section, so no row is lost or invented on the way. editions maps an

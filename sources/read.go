@@ -31,6 +31,9 @@ type Options struct {
 	MaxFileSize int64 // bytes per file; DefaultMaxFileSize when 0
 	MaxRows     int   // data rows per sheet; DefaultMaxRows when 0
 	Strict      bool  // Load: warnings count as errors
+	// Previous is last year's annex (--vorig-jaar): Load checks the
+	// Terugblik against its plans. "" for none.
+	Previous string
 }
 
 func (o Options) withDefaults() Options {
@@ -185,17 +188,7 @@ func readBook(in input, opts Options) (fileResult, error) {
 // readFrom reads the workbook of size bytes in r. It is apart from
 // readBook so that the fuzzer can read from memory.
 func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult, error) {
-	switch {
-	case size == 0:
-		return fileResult{}, unreadablef(nil, msgEmpty)
-	case size > opts.MaxFileSize:
-		return fileResult{}, unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
-	}
-	h := sha256.New()
-	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
-		return fileResult{}, unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
-	}
-	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
+	wb, sum, err := openChecked(r, size, opts)
 	if err != nil {
 		return fileResult{}, err
 	}
@@ -203,8 +196,28 @@ func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult,
 	if err != nil {
 		return fileResult{}, err
 	}
-	res.file.SHA256, res.file.Size, res.file.Modified = hex.EncodeToString(h.Sum(nil)), size, wb.modified
+	res.file.SHA256, res.file.Size, res.file.Modified = sum, size, wb.modified
 	return res, nil
+}
+
+// openChecked opens a workbook within the limits of opts and returns it
+// with the SHA-256 of its bytes. Every error is *unreadable.
+func openChecked(r io.ReaderAt, size int64, opts Options) (*workbook, string, error) {
+	switch {
+	case size == 0:
+		return nil, "", unreadablef(nil, msgEmpty)
+	case size > opts.MaxFileSize:
+		return nil, "", unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
+		return nil, "", unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	}
+	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
+	if err != nil {
+		return nil, "", err
+	}
+	return wb, hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // readSheets reads the contract sheets of an opened workbook.

@@ -50,6 +50,8 @@ var Schema = []Sheet{
 	sheet(report.SheetDevelopments, report.Development{}, false, "Relevante ontwikkelingen per domein."),
 	sheet(report.SheetKeyFigures, report.KeyFigure{}, false, "Kerncijfers per domein, met hun bron."),
 	sheet(report.SheetBudget, report.BudgetLine{}, false, "Begroting en realisatie per domein, in euro's."),
+	sheet(report.SheetReflections, report.Reflection{}, false, "Niet verplicht: hoofdstukken met vrije tekst, zoals een beschouwing, elk na het hoofdstuk dat u kiest."),
+	sheet(report.SheetReview, report.PlanReview{}, false, "Niet verplicht: wat er is geworden van de plannen uit het verslag van vorig jaar, één rij per plan."),
 }
 
 // Lookup finds a contract sheet by name the way headers are matched.
@@ -83,6 +85,8 @@ var allowed = map[reflect.Type][]string{
 	reflect.TypeOf(report.Status("")):       toStrings(report.Statuses),
 	reflect.TypeOf(report.PyramidLevel("")): toStrings(report.PyramidLevels),
 	reflect.TypeOf(report.BudgetKind("")):   toStrings(report.BudgetKinds),
+	reflect.TypeOf(report.Outcome("")):      toStrings(report.Outcomes),
+	reflect.TypeOf(report.Chapter("")):      toStrings(report.Chapters),
 }
 
 func toStrings[T ~string](vs []T) []string {
@@ -165,4 +169,14 @@ var help = map[string]string{
 	"Financien.Begroting na wijziging":   "Bedrag in euro's.",
 	"Financien.Realisatie":               "Bedrag in euro's.",
 	"Financien.Toelichting":              "Verplicht als de afwijking boven de drempel op het blad Rapport ligt.",
+	"Beschouwingen.Titel":                "De titel van het hoofdstuk, bijvoorbeeld Waarom deze beweging?",
+	"Beschouwingen.Tekst":                "De tekst; begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter). Een regel die begint met •, - of * wordt een opsommingsteken.",
+	"Beschouwingen.Na hoofdstuk":         "Na welk hoofdstuk dit hoofdstuk komt; leeg is direct na de Samenvatting.",
+	"Beschouwingen.Volgorde":             "Volgorde van hoofdstukken na hetzelfde hoofdstuk (mag leeg).",
+	"Terugblik.Plan-ID":                  "Het ID van het plan in het verslag van vorig jaar, bijvoorbeeld P-03.",
+	"Terugblik.Uitkomst":                 "Kies: Gerealiseerd, Deels gerealiseerd, Doorgeschoven, Niet gerealiseerd of Vervallen.",
+	"Terugblik.Toelichting":              "Verplicht bij elke Uitkomst behalve Gerealiseerd: waarom het plan niet (helemaal) is uitgevoerd.",
+	"Terugblik.Doorgeschoven naar":       "Verplicht bij Doorgeschoven: het ID van het plan op het blad Plannen waarin dit plan verder gaat.",
+	"Terugblik.Domein":                   "Ter herinnering: het domein van het plan vorig jaar. In het verslag staat het zoals vorig jaar.",
+	"Terugblik.Plan":                     "Ter herinnering: het plan zoals het vorig jaar in het verslag stond. In het verslag staat het zoals vorig jaar.",
 }

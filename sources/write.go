@@ -267,7 +267,7 @@ var guideIntro = [][2]string{
 	{"Waarvoor", "Met dit werkboek levert u de gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. Het programma jaarverslag leest de bladen hierna; dit blad Toelichting slaat het over."},
 	{"Meerdere bestanden", "U mag het werk verdelen over meerdere bestanden, bijvoorbeeld één per afdeling. Bladen met dezelfde naam worden samengevoegd. De bladen Rapport en Domeinen staan samen in precies één bestand; een bestand voor een afdeling, zonder die twee bladen, maakt u met: jaarverslag template --afdeling. Een ID mag maar één keer voorkomen, ook over bestanden heen."},
 	{"Kopregel", "De eerste rij van elk blad is de kopregel. Verander de kopteksten niet; kolommen verplaatsen mag. Kolommen met een donkere kop zijn verplicht. Klik op een kopcel voor uitleg over de kolom. Extra kolommen mogen: ze komen in de bijlage."},
-	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
+	{"Keuzelijsten", "Status, Piramideniveau, Soort, Uitkomst, Na hoofdstuk en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
 	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
@@ -284,6 +284,8 @@ var sheetRules = map[string]string{
 	report.SheetDevelopments: "Tekst mag meerdere alinea’s hebben. Volgorde bepaalt de volgorde binnen een domein.",
 	report.SheetKeyFigures:   "Verslagjaar, Vorig jaar en Streefwaarde zijn getallen.",
 	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
+	report.SheetReflections:  "Elke rij is een hoofdstuk, in de inhoudsopgave en als bladwijzer. Tekst: begin een nieuwe alinea met een lege regel; een regel die begint met •, - of * wordt een opsommingsteken. Na hoofdstuk leeg: direct na de Samenvatting. Meer hoofdstukken na hetzelfde hoofdstuk volgen de Volgorde.",
+	report.SheetReview:       "Eén rij voor elk plan uit het verslag van vorig jaar, niet meer en niet minder. Bij elke Uitkomst behalve Gerealiseerd is een Toelichting verplicht; bij Doorgeschoven ook Doorgeschoven naar: het ID van het plan op het blad Plannen. Domein en Plan staan er ter herinnering; in het verslag staan ze zoals vorig jaar.",
 }
 
 // deptGuide replaces topics of guideIntro in a department's workbook:
@@ -300,7 +302,7 @@ func deptGuide(set *DepartmentSettings) map[string]string {
 		"Meerdere bestanden": "Elke afdeling heeft een eigen werkmap; F&C voegt ze samen. Wat voor het hele verslag geldt (titel, verslagjaar, drempels, " +
 			"de lijst met domeinen) beheert F&C in een eigen bestand; wat daarvan voor u van belang is, staat hierboven. " +
 			"Een ID mag maar één keer voorkomen, ook in de werkmappen van andere afdelingen.",
-		"Keuzelijsten": "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
+		"Keuzelijsten": "Status, Piramideniveau, Soort, Uitkomst, Na hoofdstuk en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
 		"Getallen en datums": "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid %; elders is een percentage een fout. " +
 			"Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!).",
 		"Controleren": "F&C controleert alle werkmappen samen en meldt elk probleem met bestand, blad en cel, bijvoorbeeld: " +
@@ -736,7 +738,7 @@ func (ww *workbookWriter) validations(s Sheet, last int) error {
 			return err
 		}
 		source := ww.lists[c.Header]
-		if source == "" || s.Name == report.SheetDomains {
+		if source == "" || s.Name == report.SheetDomains || ownList(s.Name, c.Header) {
 			continue
 		}
 		dv = excelize.NewDataValidation(true)
@@ -788,10 +790,12 @@ func columnWidth(sheet string, c Column) float64 {
 			return 70
 		}
 		return 45
-	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link":
+	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link", "Titel":
 		return 36
 	case "Status", "Soort", "Eenheid", "Gereed in":
 		return 14
+	case "Uitkomst", "Na hoofdstuk", "Doorgeschoven naar":
+		return 22
 	}
 	switch c.Kind {
 	case Number:
@@ -892,7 +896,7 @@ func (ww *workbookWriter) rowsOf(sheet string) []reflect.Value {
 	out := make([]reflect.Value, 0, rows.Len())
 	for i := 0; i < rows.Len(); i++ {
 		rec := rows.Index(i)
-		if sheet != report.SheetDomains && !ww.keep(rec.FieldByName("Domain").String()) {
+		if d := rec.FieldByName("Domain"); d.IsValid() && sheet != report.SheetDomains && !ww.keep(d.String()) {
 			continue
 		}
 		out = append(out, rec)

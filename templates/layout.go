@@ -64,6 +64,7 @@ type Texts struct {
 	KeyFigures     string `json:"keyFigures"`
 	Budget         string `json:"budget"`
 	Plans          string `json:"plans"`
+	Review         string `json:"review"` // the Terugblik, about the plans for {verslagjaar}
 	Accountability string `json:"accountability"`
 }
 
@@ -189,7 +190,7 @@ func (l Layout) Validate() error {
 	for name, v := range map[string]string{
 		"contents": t.Contents, "summary": t.Summary, "developments": t.Developments,
 		"actions": t.Actions, "achievements": t.Achievements, "keyFigures": t.KeyFigures,
-		"budget": t.Budget, "plans": t.Plans, "accountability": t.Accountability,
+		"budget": t.Budget, "plans": t.Plans, "review": t.Review, "accountability": t.Accountability,
 	} {
 		if strings.TrimSpace(v) == "" {
 			errs = append(errs, fmt.Errorf("layout: tekst %q is leeg", name))

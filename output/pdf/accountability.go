@@ -29,6 +29,11 @@ func (rd *renderer) accountability() {
 		"en is afgeleid van de inhoud van alle invoerbestanden, zodat een andere invoer altijd een andere versie geeft.",
 		b.ToolName(), b.Version)
 	bs := []block{para(s, st.body, st.bodyLink, contentW), para(s2, st.body, st.bodyLink, contentW)}
+	if p := r.Previous; p != nil {
+		bs = append(bs, para(fmt.Sprintf("De terugblik is getoetst aan de bijlage bij het verslag over %d, %s (SHA-256 %s): "+
+			"elk plan daaruit staat precies één keer in de terugblik, met de tekst en het domein van toen.", p.Year, p.File, p.SHA256),
+			st.body, st.bodyLink, contentW))
+	}
 	rd.h1(rd.text(rd.lay.Texts.Accountability), firstLines(bs[0], 2))
 	rd.flowBlocks(bs, 1.8)
 
@@ -69,8 +74,13 @@ func (rd *renderer) accountability() {
 	// Reconciliation: rows read against items drawn.
 	t := d.newTable([]int{400, 300, 300}, []bool{false, true, true},
 		[]string{"Blad", "Rijen gelezen", "Opgenomen in dit verslag"}, "Aansluiting")
-	sheets := []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+	var sheets []string
+	for _, sh := range drawnSheets {
+		// The optional sheets only when there are any.
+		if optional := sh == report.SheetReflections || sh == report.SheetReview; !optional || r.RowsRead(sh)+rd.items[sh] > 0 {
+			sheets = append(sheets, sh)
+		}
+	}
 	cols := func(sh string) [][]line {
 		f := st.tableText
 		return [][]line{
@@ -113,7 +123,7 @@ func size(n int64) string {
 // sheetRank orders sheets as the input contract lists them.
 func sheetRank(s string) int {
 	for i, n := range []string{report.SheetReport, report.SheetDomains, report.SheetActions, report.SheetAchievements,
-		report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget} {
+		report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget, report.SheetReflections, report.SheetReview} {
 		if n == s {
 			return i
 		}

@@ -41,10 +41,15 @@ import (
 	"jaarverslag/templates"
 )
 
+// drawnSheets are the sheets whose rows the PDF counts as it draws them.
+var drawnSheets = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
+	report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget, report.SheetReflections, report.SheetReview}
+
 // Rendered counts what was drawn, for the tool's reconciliation.
 type Rendered struct {
 	// Items per section, keyed by report sheet name: coalition actions,
-	// achievements, plans, development topics, key figures, budget lines.
+	// achievements, plans, development topics, key figures, budget lines,
+	// free chapters and Terugblik rows.
 	Items map[string]int
 	Pages int
 }
@@ -116,8 +121,7 @@ type renderer struct {
 func newRenderer(r *report.Report, b report.Build, l templates.Layout) *renderer {
 	st := newStyles(l)
 	items := map[string]int{}
-	for _, s := range []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget} {
+	for _, s := range drawnSheets {
 		items[s] = 0
 	}
 	return &renderer{r: r, b: b, lay: l, st: st, items: items, domains: r.OrderedDomains(), year: r.Meta.Year}
@@ -143,10 +147,18 @@ func (rd *renderer) built() time.Time { return rd.b.BuiltAt(rd.r.Meta) }
 func (rd *renderer) layout() {
 	body := &doc{st: rd.st, ctx: rd.ctx}
 	rd.d = body
-	chapters := []func(){rd.summary, rd.developments, rd.actions, rd.achievements, rd.keyFigures, rd.budget, rd.plans, rd.accountability}
-	for _, ch := range chapters {
+	fixed := map[report.Chapter]func(){
+		report.ChapterSummary: rd.summary, report.ChapterDevelopments: rd.developments, report.ChapterActions: rd.actions,
+		report.ChapterAchievements: rd.achievements, report.ChapterKeyFigures: rd.keyFigures, report.ChapterBudget: rd.budget,
+		report.ChapterReview: rd.review, report.ChapterPlans: rd.plans, report.ChapterAccountability: rd.accountability,
+	}
+	for _, ch := range rd.r.ChapterOrder() {
 		body.newPage()
-		ch()
+		if ch.Reflection != nil {
+			rd.reflection(*ch.Reflection)
+			continue
+		}
+		fixed[ch.Chapter]()
 	}
 
 	cover := &doc{st: rd.st}

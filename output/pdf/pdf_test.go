@@ -58,8 +58,7 @@ func laidOut(r *report.Report, b report.Build) *renderer {
 // files compare, rather than bytes.
 func structure(rd *renderer) string {
 	var b strings.Builder
-	sheets := []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+	sheets := drawnSheets
 	for i, p := range rd.d.pages {
 		fmt.Fprintf(&b, "%d:", i+1)
 		if len(p.notes) > 0 {
@@ -91,6 +90,7 @@ func TestStructureGolden(t *testing.T) {
 		{"groningen", groningen},
 		{"long-rows", longRows},
 		{"scaled-3", func() (*report.Report, report.Build) { return scaled(3) }},
+		{"groningen-2026", groningen2026},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, b := tc.make()
@@ -163,6 +163,7 @@ func TestLayoutRules(t *testing.T) {
 func emptyReport() (*report.Report, report.Build) {
 	r, b := groningen()
 	r.Actions, r.Achievements, r.Plans, r.Developments, r.KeyFigures, r.Budget = nil, nil, nil, nil, nil, nil
+	r.Reflections, r.Reviews = nil, nil
 	r.Files = nil
 	return r, b
 }

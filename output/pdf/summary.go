@@ -31,6 +31,9 @@ func (rd *renderer) summary() {
 			r.Meta.Year, plural(len(r.Achievements), "resultaat", "resultaten"),
 			r.Meta.PlanYear(), plural(len(r.Plans), "plan", "plannen"))
 	}
+	if s := r.ReviewSentence(); s != "" {
+		intro += " " + s
+	}
 	introLines := para(intro, st.body, st.bodyLink, contentW)
 	rd.h1(rd.text(rd.lay.Texts.Summary), firstLines(introLines, 2))
 	d.flow(introLines, 0)
