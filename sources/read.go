@@ -34,6 +34,10 @@ type Options struct {
 	// Previous is last year's annex (--vorig-jaar): Load checks the
 	// Terugblik against its plans. "" for none.
 	Previous string
+	// Cache, when set, keeps what each workbook gave, so a workbook read
+	// again (the portal reads every current file for each upload) is
+	// parsed once.
+	Cache *Cache
 }
 
 func (o Options) withDefaults() Options {
@@ -188,7 +192,14 @@ func readBook(in input, opts Options) (fileResult, error) {
 // readFrom reads the workbook of size bytes in r. It is apart from
 // readBook so that the fuzzer can read from memory.
 func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult, error) {
-	wb, sum, err := openChecked(r, size, opts)
+	sum, err := checkedSum(r, size, opts)
+	if err != nil {
+		return fileResult{}, err
+	}
+	if res, ok := opts.Cache.get(name, sum, opts.MaxRows); ok {
+		return res, nil
+	}
+	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
 	if err != nil {
 		return fileResult{}, err
 	}
@@ -197,27 +208,37 @@ func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult,
 		return fileResult{}, err
 	}
 	res.file.SHA256, res.file.Size, res.file.Modified = sum, size, wb.modified
+	opts.Cache.put(name, sum, opts.MaxRows, res)
 	return res, nil
 }
 
 // openChecked opens a workbook within the limits of opts and returns it
 // with the SHA-256 of its bytes. Every error is *unreadable.
 func openChecked(r io.ReaderAt, size int64, opts Options) (*workbook, string, error) {
-	switch {
-	case size == 0:
-		return nil, "", unreadablef(nil, msgEmpty)
-	case size > opts.MaxFileSize:
-		return nil, "", unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
-	}
-	h := sha256.New()
-	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
-		return nil, "", unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	sum, err := checkedSum(r, size, opts)
+	if err != nil {
+		return nil, "", err
 	}
 	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
 	if err != nil {
 		return nil, "", err
 	}
-	return wb, hex.EncodeToString(h.Sum(nil)), nil
+	return wb, sum, nil
+}
+
+// checkedSum is the SHA-256 of a file within the size limit of opts.
+func checkedSum(r io.ReaderAt, size int64, opts Options) (string, error) {
+	switch {
+	case size == 0:
+		return "", unreadablef(nil, msgEmpty)
+	case size > opts.MaxFileSize:
+		return "", unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
+		return "", unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // readSheets reads the contract sheets of an opened workbook.
