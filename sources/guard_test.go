@@ -194,6 +194,9 @@ func TestGuardsOnDataCells(t *testing.T) {
 								t.Errorf("message %q does not list %q", msg, v)
 							}
 						}
+						if name == "jeugd" && c.Header == "Domein" && !strings.Contains(msg, ": Jeugd.") {
+							t.Errorf("message %q does not list the one domain", msg)
+						}
 					}
 					if hint := dv.ShowInputMessage && strings.Contains(str(dv.Prompt), c.Help); hint != want.hint {
 						t.Errorf("help on the data cells %v (%q), want %v", hint, str(dv.Prompt), want.hint)

@@ -1028,18 +1028,18 @@ func numberNoun(noun string, c Column, examples string) string {
 }
 
 // listMessage is the error shown when a value is not in a dropdown's list:
-// the values, when they fit Excel's 255 characters, and for Domein where a
-// new domain goes.
+// the values, when they fit Excel's 255 characters (not the domains on a
+// Domeinen sheet, which F&C changes), and for Domein where a new domain goes.
 func (ww *workbookWriter) listMessage(c Column) string {
-	after := ""
+	values, after := c.Allowed, ""
 	if c.Header == "Domein" {
-		after = " Mist u een domein, vraag F&C het toe te voegen."
+		values, after = ww.domainNames(), " Mist u een domein, vraag F&C het toe te voegen."
 		if ww.has(report.SheetDomains) {
-			after = " Een nieuw domein zet u eerst op het blad " + report.SheetDomains + "."
+			values, after = nil, " Een nieuw domein zet u eerst op het blad "+report.SheetDomains+"."
 		}
 	}
-	msg := fmt.Sprintf("Kies bij %s een waarde uit de lijst: %s.", c.Header, strings.Join(c.Allowed, "; "))
-	if c.Allowed == nil || len([]rune(msg+after)) > 255 {
+	msg := fmt.Sprintf("Kies bij %s een waarde uit de lijst: %s.", c.Header, strings.Join(values, "; "))
+	if values == nil || len([]rune(msg+after)) > 255 {
 		msg = fmt.Sprintf("Kies bij %s een waarde uit de lijst in de cel (het pijltje rechts van de cel).", c.Header)
 	}
 	return msg + after
