@@ -1029,7 +1029,8 @@ func numberNoun(noun string, c Column, examples string) string {
 
 // listMessage is the error shown when a value is not in a dropdown's list:
 // the values, when they fit Excel's 255 characters (not the domains on a
-// Domeinen sheet, which F&C changes), and for Domein where a new domain goes.
+// Domeinen sheet, which F&C changes), and for Domein where a new domain
+// goes, when that fits too.
 func (ww *workbookWriter) listMessage(c Column) string {
 	values, after := c.Allowed, ""
 	if c.Header == "Domein" {
@@ -1038,11 +1039,15 @@ func (ww *workbookWriter) listMessage(c Column) string {
 			values, after = nil, " Een nieuw domein zet u eerst op het blad "+report.SheetDomains+"."
 		}
 	}
-	msg := fmt.Sprintf("Kies bij %s een waarde uit de lijst: %s.", c.Header, strings.Join(values, "; "))
-	if values == nil || len([]rune(msg+after)) > 255 {
-		msg = fmt.Sprintf("Kies bij %s een waarde uit de lijst in de cel (het pijltje rechts van de cel).", c.Header)
+	fits := func(s string) bool { return len([]rune(s)) <= 255 }
+	msg := fmt.Sprintf("Kies bij %s een van: %s.", c.Header, strings.Join(values, "; "))
+	switch {
+	case values != nil && fits(msg+after):
+		return msg + after
+	case values != nil && fits(msg):
+		return msg // the guide says where a new domain goes
 	}
-	return msg + after
+	return fmt.Sprintf("Kies bij %s een waarde uit de lijst in de cel (het pijltje rechts van de cel).", c.Header) + after
 }
 
 // promptTitle fits Excel's limit of 32 characters for an input title.
