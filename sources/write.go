@@ -861,12 +861,12 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 		excelize.Cell{StyleID: ww.st.headRequired, Value: "Veld"},
 		excelize.Cell{StyleID: ww.st.headRequired, Value: "Waarde"},
 	}
-	// The field names are locked and marked like headers; the values are open.
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
 		return err
 	}
 	meta := reflect.ValueOf(ww.r.Meta)
 	for i, c := range s.Columns {
+		// A field name is locked and marked like a header; its value is open.
 		style := ww.st.head
 		if c.Required {
 			style = ww.st.headRequired
