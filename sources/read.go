@@ -250,8 +250,8 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 	for _, ref := range wb.sheets {
 		schema, ok := Lookup(ref.name)
 		switch {
-		case !ok && report.Fold(ref.name) == report.Fold(GuideSheet):
-			continue // the template's instructions
+		case !ok && (report.Fold(ref.name) == report.Fold(GuideSheet) || report.Fold(ref.name) == report.Fold(ListSheet)):
+			continue // the template's instructions and dropdown lists
 		case !ok && ref.part == "":
 			if !ref.hidden {
 				add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")

@@ -4,6 +4,9 @@ package sources
 
 import (
 	"reflect"
+	"slices"
+	"strconv"
+	"strings"
 
 	"jaarverslag/report"
 )
@@ -28,6 +31,15 @@ type Column struct {
 	Kind     Kind
 	Allowed  []string // dropdown values, nil for free input
 	Help     string   // input message in the template
+	// Unique: a value may occur once per sheet, across files (the ID
+	// columns, which the validator's ID rule checks).
+	Unique bool
+	// Min and Max bound a number as its validate tag does (min, gte, max,
+	// lte); nil when unbounded.
+	Min, Max *float64
+	// Hint: the validator checks a format here that Excel cannot (an ID,
+	// Gereed in), so the help also shows on the data cells.
+	Hint bool
 }
 
 // Sheet is one sheet of the contract.
@@ -76,9 +88,34 @@ func sheet(name string, row any, keyValue bool, intro string) Sheet {
 		c := Column{Header: header, Field: f.Name, Required: required, Kind: kindOf(f.Type)}
 		c.Allowed = allowed[f.Type]
 		c.Help = help[name+"."+header]
+		rules := strings.Split(f.Tag.Get("validate"), ",")
+		c.Min, c.Max = bounds(rules)
+		c.Unique = f.Name == "ID" || f.Name == "PlanID"
+		c.Hint = c.Unique || slices.Contains(rules, "due")
 		s.Columns = append(s.Columns, c)
 	}
 	return s
+}
+
+// bounds reads the number bounds of validate rules: min=, gte=, max=, lte=.
+func bounds(rules []string) (lo, hi *float64) {
+	for _, r := range rules {
+		name, arg, ok := strings.Cut(r, "=")
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(arg, 64)
+		if err != nil {
+			continue
+		}
+		switch name {
+		case "min", "gte":
+			lo = &v
+		case "max", "lte":
+			hi = &v
+		}
+	}
+	return lo, hi
 }
 
 var allowed = map[reflect.Type][]string{
@@ -137,13 +174,13 @@ var help = map[string]string{
 	"Coalitieakkoord.Status":             "Kies: Gereed, Op schema, Vertraagd, Niet gestart of Gestopt.",
 	"Coalitieakkoord.Links":              "Eén of meer webadressen (https://…), gescheiden door een spatie, ; of een nieuwe regel; of één koppeling (Ctrl+K) met een eigen tekst.",
 	"Coalitieakkoord.Toelichting":        "Verplicht bij Vertraagd en Gestopt.",
-	"Resultaten.ID":                      "Unieke code, bijvoorbeeld R-01.",
+	"Resultaten.ID":                      "Unieke code, bijvoorbeeld R-001. Niet twee keer gebruiken, ook niet in andere bestanden.",
 	"Resultaten.Domein":                  "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Resultaten.Piramideniveau":          "Kies het niveau van de zorgpiramide, van Fundament tot Crisis.",
 	"Resultaten.Resultaat":               "Wat er in het verslagjaar is bereikt, in één of twee zinnen.",
 	"Resultaten.Actie-ID":                "ID van de actie op het blad Coalitieakkoord (mag leeg).",
 	"Resultaten.Link":                    "Webadres met meer informatie, of een koppeling (Ctrl+K) met een eigen tekst (mag leeg).",
-	"Plannen.ID":                         "Unieke code, bijvoorbeeld P-01.",
+	"Plannen.ID":                         "Unieke code, bijvoorbeeld P-01. Niet twee keer gebruiken, ook niet in andere bestanden.",
 	"Plannen.Domein":                     "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Plannen.Plan":                       "Wat we het volgende jaar gaan doen.",
 	"Plannen.Actie-ID":                   "ID van de actie op het blad Coalitieakkoord (mag leeg).",

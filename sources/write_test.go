@@ -105,7 +105,7 @@ func TestTemplateGolden(t *testing.T) {
 
 func TestTemplateSheetsAndHeaders(t *testing.T) {
 	f := open(t, template(t))
-	want := append([]string{sources.GuideSheet}, allSheets()...)
+	want := append(append([]string{sources.GuideSheet}, allSheets()...), sources.ListSheet)
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %v, want %v", got, want)
 	}
@@ -160,20 +160,23 @@ func TestTemplateHelp(t *testing.T) {
 			}
 		}
 		for i, c := range s.Columns {
-			ref := report.ColumnName(i+1) + "1"
+			refs := []string{report.ColumnName(i+1) + "1"}
 			if s.KeyValue {
-				ref = fmt.Sprintf("A%d:B%d", i+2, i+2)
+				// The field name and its value cell.
+				refs = []string{fmt.Sprintf("A%d", i+2), fmt.Sprintf("B%d", i+2)}
 			}
-			p, ok := prompts[ref]
-			switch {
-			case !ok:
-				t.Errorf("%s!%s (%s): no input message", s.Name, ref, c.Header)
-			case !strings.Contains(p, c.Help):
-				t.Errorf("%s!%s: message %q lacks the help %q", s.Name, ref, p, c.Help)
-			case c.Required != strings.HasPrefix(p, "(verplicht)"):
-				t.Errorf("%s!%s: message %q, required = %v", s.Name, ref, p, c.Required)
-			case len([]rune(p)) > 255:
-				t.Errorf("%s!%s: message over Excel's 255 characters", s.Name, ref)
+			for _, ref := range refs {
+				p, ok := prompts[ref]
+				switch {
+				case !ok:
+					t.Errorf("%s!%s (%s): no input message", s.Name, ref, c.Header)
+				case !strings.Contains(p, c.Help):
+					t.Errorf("%s!%s: message %q lacks the help %q", s.Name, ref, p, c.Help)
+				case c.Required != strings.HasPrefix(p, "(verplicht)"):
+					t.Errorf("%s!%s: message %q, required = %v", s.Name, ref, p, c.Required)
+				case len([]rune(p)) > 255:
+					t.Errorf("%s!%s: message over Excel's 255 characters", s.Name, ref)
+				}
 			}
 		}
 	}
@@ -253,8 +256,8 @@ func TestTemplateDropdowns(t *testing.T) {
 				t.Errorf("source %q, want %q", dv.Formula1, tt.source)
 			}
 			if tt.want != nil {
-				if !strings.HasPrefix(dv.Formula1, sources.GuideSheet+"!") {
-					t.Errorf("source %q is not on %s", dv.Formula1, sources.GuideSheet)
+				if !strings.HasPrefix(dv.Formula1, sources.ListSheet+"!") {
+					t.Errorf("source %q is not on %s", dv.Formula1, sources.ListSheet)
 				}
 				if got := listSource(t, f, dv.Formula1); !slices.Equal(got, tt.want) {
 					t.Errorf("list %q, want %q", got, tt.want)
@@ -292,8 +295,8 @@ func TestDepartmentTemplate(t *testing.T) {
 					want = append(want, s)
 				}
 			}
-			if got := f.GetSheetList(); !slices.Equal(got, want) {
-				t.Fatalf("sheets %v, want %v", got, want)
+			if got := f.GetSheetList(); !slices.Equal(got, append(want, sources.ListSheet)) {
+				t.Fatalf("sheets %v, want %v and %s", got, want, sources.ListSheet)
 			}
 			for _, sheet := range want[1:] {
 				s, _ := sources.Lookup(sheet)
@@ -313,6 +316,10 @@ func TestDepartmentTemplate(t *testing.T) {
 				}
 				if got := listSource(t, f, dv.Formula1); !slices.Equal(got, tt.want) {
 					t.Errorf("%s: Domein list %q, want %q", sheet, got, tt.want)
+				}
+				// Room below the list, for a domain F&C adds later.
+				if !strings.HasSuffix(dv.Formula1, "$200") {
+					t.Errorf("%s: Domein list %q ends at the last domain", sheet, dv.Formula1)
 				}
 			}
 		})
@@ -508,7 +515,7 @@ func TestWriteWorkbookDomainFilter(t *testing.T) {
 	r := sample.Groningen()
 	sheets := []string{report.SheetAchievements, report.SheetKeyFigures}
 	f := open(t, workbook(t, r, sheets, []string{"jeugd"})) // matched like the reader does
-	if got := f.GetSheetList(); !slices.Equal(got, append([]string{sources.GuideSheet}, sheets...)) {
+	if got := f.GetSheetList(); !slices.Equal(got, append(append([]string{sources.GuideSheet}, sheets...), sources.ListSheet)) {
 		t.Errorf("sheets %v", got)
 	}
 	want := 0
@@ -526,7 +533,7 @@ func TestWriteWorkbookDomainFilter(t *testing.T) {
 			t.Errorf("row of domain %q in a Jeugd file", row[1])
 		}
 	}
-	// Without Domeinen in the file the domain list comes from the guide.
+	// Without Domeinen in the file the domain list comes from the list sheet.
 	dv := dropdown(t, f, report.SheetAchievements, "Domein")
 	if dv == nil {
 		t.Fatal("no Domein dropdown")
