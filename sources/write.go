@@ -103,24 +103,7 @@ type DepartmentSettings struct {
 // thresholds, and asks nothing of staff but to fill in and send the file:
 // no commands.
 func WriteDepartmentTemplate(w io.Writer, set DepartmentSettings) error {
-	r := &report.Report{Domains: set.Domains}
-	if len(set.Domains) == 0 {
-		for i, d := range DefaultDomains {
-			r.Domains = append(r.Domains, report.Domain{Order: i + 1, Name: d})
-		}
-	}
-	var names []string
-	for _, s := range Schema {
-		if s.Name != report.SheetReport && s.Name != report.SheetDomains {
-			names = append(names, s.Name)
-		}
-	}
-	ww, err := newWorkbookWriter(r, names, nil)
-	if err != nil {
-		return err
-	}
-	ww.dept = &set
-	return ww.write(w, templateDate)
+	return WriteDepartmentReviewTemplate(w, set, nil)
 }
 
 // WriteWorkbook writes the rows of r for the given contract sheets into a

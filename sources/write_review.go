@@ -26,7 +26,8 @@ func WriteReviewTemplate(w io.Writer, reviews []report.PlanReview) error {
 }
 
 // WriteDepartmentReviewTemplate is WriteDepartmentTemplate with rows on the
-// Terugblik sheet, as WriteReviewTemplate.
+// Terugblik sheet, as WriteReviewTemplate; without reviews it is the
+// department's blank workbook.
 func WriteDepartmentReviewTemplate(w io.Writer, set DepartmentSettings, reviews []report.PlanReview) error {
 	r := &report.Report{Domains: set.Domains, Reviews: reviews}
 	if len(set.Domains) == 0 {
