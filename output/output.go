@@ -76,7 +76,7 @@ func Write(ctx context.Context, j Job) (Result, error) {
 }
 
 // Reconciled lists the sections whose rows are counted in every edition.
-var Reconciled = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+var Reconciled = report.ItemSheets
 
 // Reconcile checks rows read = rows in the model = rows in each edition for
 // every section, so no row is lost or invented on the way. editions maps an
@@ -109,32 +109,10 @@ func Reconcile(r *report.Report, editions map[string]map[string]int) error {
 
 // Name is the base name of the outputs: "jaarverslag-2025-welzijn-gezondheid-zorg-en-diversiteit".
 func Name(r *report.Report) string {
-	return slug(fmt.Sprintf("jaarverslag %d %s", r.Meta.Year, r.Meta.Portfolio))
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range report.Fold(s) {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(c)
-		default:
-			dash = true
-		}
+	if s := report.Slug(fmt.Sprintf("jaarverslag %d %s", r.Meta.Year, r.Meta.Portfolio)); s != "" {
+		return s
 	}
-	out := b.String()
-	if len(out) > 80 {
-		out = strings.TrimRight(out[:80], "-")
-	}
-	if out == "" {
-		out = "jaarverslag"
-	}
-	return out
+	return "jaarverslag"
 }
 
 // SourceDateEpoch reads SOURCE_DATE_EPOCH, the reproducible-builds way to

@@ -57,6 +57,29 @@ type Texts struct {
 	Accountability string `json:"accountability"`
 }
 
+// Chapter is the title of a chapter, placeholders not yet filled in.
+func (t Texts) Chapter(c report.Chapter) string {
+	switch c {
+	case report.ChapterSummary:
+		return t.Summary
+	case report.ChapterDevelopments:
+		return t.Developments
+	case report.ChapterActions:
+		return t.Actions
+	case report.ChapterAchievements:
+		return t.Achievements
+	case report.ChapterKeyFigures:
+		return t.KeyFigures
+	case report.ChapterBudget:
+		return t.Budget
+	case report.ChapterPlans:
+		return t.Plans
+	case report.ChapterAccountability:
+		return t.Accountability
+	}
+	return string(c)
+}
+
 // Expand fills in the year placeholders of a text.
 func (t Texts) Expand(s string, year int) string {
 	s = strings.ReplaceAll(s, "{verslagjaar}", strconv.Itoa(year))

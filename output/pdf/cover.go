@@ -2,13 +2,14 @@ package pdf
 
 import (
 	"math"
-
-	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"strconv"
 	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
+
+	"jaarverslag/report"
 )
 
 // cover: municipality, title, year, portfolio and holder, peildatum.
@@ -46,7 +47,7 @@ func (rd *renderer) cover() {
 	}
 	field("Portefeuille", m.Portfolio)
 	field("Portefeuillehouder", m.Holder)
-	field("Peildatum", longDate(m.CutoffDate))
+	field("Peildatum", report.LongDate(m.CutoffDate))
 }
 
 // contents lists chapters and their domains with page numbers. offset is

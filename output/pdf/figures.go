@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -13,24 +11,22 @@ import (
 // streefwaarde | bron, numbers the Dutch way.
 func (rd *renderer) keyFigures() {
 	d, st, r := rd.d, rd.st, rd.r
-	intro := para(fmt.Sprintf("De belangrijkste cijfers per domein over %d, met het jaar ervoor en de streefwaarde waar die er is.", r.Meta.Year),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.KeyFigures), firstLines(intro, 2))
+	intro := para(r.KeyFiguresIntro(), st.body, st.bodyLink, contentW)
+	title := rd.title(report.ChapterKeyFigures)
+	rd.h1(title, firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.KeyFigures), func(i int) string { return r.KeyFigures[i].Domain })
 	year := strconv.Itoa(r.Meta.Year)
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
-		if len(idx) == 0 {
-			rd.h2(dm.Name, st.grey.pitch())
+	for _, g := range r.KeyFiguresByDomain() {
+		if len(g.Rows) == 0 {
+			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen kerncijfers opgegeven."), 0)
 			continue
 		}
 		t := d.newTable([]int{260, 125, 115, 115, 160, 225}, []bool{false, false, true, true, true, false},
-			[]string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}, rd.text(rd.lay.Texts.KeyFigures)+" · "+dm.Name)
-		first := rd.figureCols(t, r.KeyFigures[idx[0]])
-		rd.h2(dm.Name, t.keep(first))
-		rd.rows(t, report.SheetKeyFigures, first, len(idx), func(i int) [][]line { return rd.figureCols(t, r.KeyFigures[idx[i]]) })
+			[]string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}, title+" · "+g.Domain.Name)
+		first := rd.figureCols(t, g.Rows[0])
+		rd.h2(g.Domain.Name, t.keep(first))
+		rd.rows(t, report.SheetKeyFigures, first, len(g.Rows), func(i int) [][]line { return rd.figureCols(t, g.Rows[i]) })
 	}
 }
 
@@ -40,7 +36,7 @@ func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 		if v == nil {
 			return para("–", f, f, t.width(i))
 		}
-		return para(figure(*v, k.Unit), f, f, t.width(i))
+		return para(report.Figure(*v, k.Unit), f, f, t.width(i))
 	}
 	ind := rd.cellText(k.Indicator, st.tableText, st.tableLink, t.width(0))
 	if ex := strings.TrimSpace(k.Explanation); ex != "" {
@@ -49,7 +45,7 @@ func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 	}
 	src := rd.cellText(k.Source, st.tableText, st.tableLink, t.width(5))
 	if k.Date != nil {
-		src = append(src, para("peildatum "+shortDate(*k.Date), st.small, st.small, t.width(5))...)
+		src = append(src, para("peildatum "+report.ShortDate(*k.Date), st.small, st.small, t.width(5))...)
 	}
 	return [][]line{
 		ind,
@@ -61,79 +57,35 @@ func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 	}
 }
 
-// deviation is "€ 12.000 N": the amount realisation differs from the
-// budget, V when that favours the municipality (less spent, more received).
-func deviation(kind report.BudgetKind, dev float64) string {
-	if math.Round(dev*100) == 0 {
-		return money(0)
-	}
-	favourable := dev < 0
-	if kind == report.Income {
-		favourable = dev > 0
-	}
-	vn := "N"
-	if favourable {
-		vn = "V"
-	}
-	return money(math.Abs(dev)) + " " + vn
-}
-
-// share is the deviation as a percentage of the budget, "–" without a budget.
-func share(dev, budget float64) string {
-	if budget == 0 {
-		return "–"
-	}
-	return percent(dev / math.Abs(budget) * 100)
-}
-
 // budget: per domain begroting na wijziging vs realisatie for lasten and
 // baten, the deviation in € and %, totals per domain and overall.
 func (rd *renderer) budget() {
 	d, st, r := rd.d, rd.st, rd.r
-	intro := para(fmt.Sprintf("Per domein de begroting na wijziging en de realisatie over %d, voor lasten en baten. "+
-		"De afwijking is realisatie min begroting; V is voordelig en N nadelig voor de gemeente.", r.Meta.Year),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Budget), firstLines(intro, 2))
+	intro := para(r.BudgetIntro(), st.body, st.bodyLink, contentW)
+	title := rd.title(report.ChapterBudget)
+	rd.h1(title, firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.Budget), func(i int) string { return r.Budget[i].Domain })
 	sizes := []int{300, 80, 165, 165, 170, 120}
 	right := []bool{false, false, true, true, true, true}
 	head := []string{"Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}
-	totals := map[string]map[report.BudgetKind]*report.BudgetTotal{}
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
-		if len(idx) == 0 {
-			rd.h2(dm.Name, st.grey.pitch())
+	for _, g := range r.BudgetByDomain() {
+		if len(g.Rows) == 0 {
+			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen begrotingsregels opgegeven."), 0)
 			continue
 		}
-		tot := map[report.BudgetKind]*report.BudgetTotal{report.Expenses: {}, report.Income: {}}
-		totals[dm.Name] = tot
-		t := d.newTable(sizes, right, head, rd.text(rd.lay.Texts.Budget)+" · "+dm.Name)
-		var ordered []int
-		for _, kind := range report.BudgetKinds {
-			for _, k := range idx {
-				if r.Budget[k].Kind == kind {
-					ordered = append(ordered, k)
-				}
-			}
-		}
-		if len(ordered) == 0 {
-			continue
-		}
-		first := rd.budgetCols(t, r.Budget[ordered[0]])
-		rd.h2(dm.Name, t.keep(first))
-		for _, k := range ordered {
-			tot[r.Budget[k].Kind].Add(r.Budget[k])
-		}
-		rd.rows(t, report.SheetBudget, first, len(ordered), func(i int) [][]line { return rd.budgetCols(t, r.Budget[ordered[i]]) })
+		t := d.newTable(sizes, right, head, title+" · "+g.Domain.Name)
+		first := rd.budgetCols(t, g.Rows[0])
+		rd.h2(g.Domain.Name, t.keep(first))
+		rd.rows(t, report.SheetBudget, first, len(g.Rows), func(i int) [][]line { return rd.budgetCols(t, g.Rows[i]) })
+		tot := r.BudgetTotals(g.Domain.Name)
 		for _, kind := range report.BudgetKinds {
 			if b := tot[kind]; b.Lines > 0 {
-				t.add(rd.sumCols(t, rd.st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, *b), true)
+				t.add(rd.sumCols(t, rd.st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, b), true)
 			}
 		}
 	}
-	rd.budgetOverall(totals)
+	rd.budgetOverall()
 }
 
 func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
@@ -155,10 +107,10 @@ func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
 	return [][]line{
 		desc,
 		para(string(l.Kind), f, f, t.width(1)),
-		para(money(b), f, f, t.width(2)),
-		para(money(a), f, f, t.width(3)),
-		para(deviation(l.Kind, dev), f, f, t.width(4)),
-		para(share(dev, b), f, f, t.width(5)),
+		para(report.Money(b), f, f, t.width(2)),
+		para(report.Money(a), f, f, t.width(3)),
+		para(report.DeviationText(l.Kind, dev), f, f, t.width(4)),
+		para(report.DeviationShare(dev, b), f, f, t.width(5)),
 	}
 }
 
@@ -169,16 +121,17 @@ func (rd *renderer) sumCols(t *table, f *font, label, kindText string, kind repo
 	return [][]line{
 		para(label, f, f, t.width(0)),
 		para(kindText, f, f, t.width(1)),
-		para(money(b.Budget), f, f, t.width(2)),
-		para(money(b.Actual), f, f, t.width(3)),
-		para(deviation(kind, dev), f, f, t.width(4)),
-		para(share(dev, b.Budget), f, f, t.width(5)),
+		para(report.Money(b.Budget), f, f, t.width(2)),
+		para(report.Money(b.Actual), f, f, t.width(3)),
+		para(report.DeviationText(kind, dev), f, f, t.width(4)),
+		para(report.DeviationShare(dev, b.Budget), f, f, t.width(5)),
 	}
 }
 
 // budgetOverall totals lasten and baten per domain and for the portfolio.
-func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*report.BudgetTotal) {
-	if len(totals) == 0 {
+func (rd *renderer) budgetOverall() {
+	overview := rd.r.BudgetOverview()
+	if len(overview) == 0 {
 		return
 	}
 	d, st := rd.d, rd.st
@@ -186,24 +139,13 @@ func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*repor
 		[]string{"Domein", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}, "Totaal alle domeinen")
 	var rows [][][]line
 	var stripe []int // lasten and baten of one domain share a stripe
-	for _, dm := range rd.domains {
-		tot, ok := totals[dm.Name]
-		if !ok {
-			continue
-		}
-		name := dm.Name
-		for _, kind := range report.BudgetKinds {
-			b := *tot[kind]
-			if b.Lines == 0 {
-				continue
-			}
-			rows = append(rows, rd.sumCols(t, st.tableText, name, string(kind), kind, b))
-			stripe = append(stripe, domainCount(totals, rd.domains, dm.Name))
+	for i, db := range overview {
+		name := db.Domain
+		for _, kt := range db.Totals {
+			rows = append(rows, rd.sumCols(t, st.tableText, name, string(kt.Kind), kt.Kind, kt.BudgetTotal))
+			stripe = append(stripe, i)
 			name = ""
 		}
-	}
-	if len(rows) == 0 {
-		return
 	}
 	rd.h2("Totaal alle domeinen", t.keep(rows[0]))
 	for i, cols := range rows {
@@ -216,18 +158,4 @@ func (rd *renderer) budgetOverall(totals map[string]map[report.BudgetKind]*repor
 			t.add(rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, g), true)
 		}
 	}
-}
-
-// domainCount is the place of a domain among those with budget lines.
-func domainCount(totals map[string]map[report.BudgetKind]*report.BudgetTotal, ds []report.Domain, name string) int {
-	n := 0
-	for _, d := range ds {
-		if d.Name == name {
-			return n
-		}
-		if _, ok := totals[d.Name]; ok {
-			n++
-		}
-	}
-	return n
 }

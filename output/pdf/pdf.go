@@ -62,6 +62,11 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 		}
 	}
 	rd := newRenderer(r, b, layout)
+	for _, c := range report.Chapters {
+		if rd.chapters()[c] == nil {
+			return Rendered{}, fmt.Errorf("pdf: hoofdstuk %q kan dit verslag nog niet opmaken", c)
+		}
+	}
 	rd.layout()
 	raw, err := rd.draw()
 	if err != nil {
@@ -92,41 +97,31 @@ type renderer struct {
 func newRenderer(r *report.Report, b report.Build, l templates.Layout) *renderer {
 	st := newStyles(l)
 	items := map[string]int{}
-	for _, s := range []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget} {
+	for _, s := range report.ItemSheets {
 		items[s] = 0
 	}
 	return &renderer{r: r, b: b, lay: l, st: st, items: items, domains: r.OrderedDomains(), year: r.Meta.Year}
 }
 
 // municipality is the name as the council calls it: "Gemeente Groningen".
-func (rd *renderer) municipality() string {
-	m := strings.TrimSpace(rd.r.Meta.Municipality)
-	if m == "" || strings.HasPrefix(report.Fold(m), "gemeente") {
-		return m
-	}
-	return "Gemeente " + m
-}
+func (rd *renderer) municipality() string { return rd.r.Meta.MunicipalityName() }
 
 func (rd *renderer) text(s string) string { return rd.lay.Texts.Expand(s, rd.year) }
 
-// built is the build time, falling back to the peildatum so the creation
-// date is never the wall clock.
-func (rd *renderer) built() time.Time {
-	if !rd.b.Built.IsZero() {
-		return rd.b.Built
-	}
-	return rd.r.Meta.CutoffDate
-}
+// title is a chapter's title from the layout.
+func (rd *renderer) title(c report.Chapter) string { return rd.text(rd.lay.Texts.Chapter(c)) }
+
+// built is the build time, never the wall clock.
+func (rd *renderer) built() time.Time { return rd.b.At(rd.r.Meta) }
 
 // layout decides every page: cover, contents, chapters.
 func (rd *renderer) layout() {
 	body := &doc{st: rd.st}
 	rd.d = body
-	chapters := []func(){rd.summary, rd.developments, rd.actions, rd.achievements, rd.keyFigures, rd.budget, rd.plans, rd.accountability}
-	for _, ch := range chapters {
+	chapters := rd.chapters()
+	for _, c := range report.Chapters {
 		body.newPage()
-		ch()
+		chapters[c]()
 	}
 
 	cover := &doc{st: rd.st}
@@ -162,6 +157,20 @@ func (rd *renderer) layout() {
 		all.links = append(all.links, j)
 	}
 	rd.d = all
+}
+
+// chapters are the writer's layout of each chapter of report.Chapters.
+func (rd *renderer) chapters() map[report.Chapter]func() {
+	return map[report.Chapter]func(){
+		report.ChapterSummary:        rd.summary,
+		report.ChapterDevelopments:   rd.developments,
+		report.ChapterActions:        rd.actions,
+		report.ChapterAchievements:   rd.achievements,
+		report.ChapterKeyFigures:     rd.keyFigures,
+		report.ChapterBudget:         rd.budget,
+		report.ChapterPlans:          rd.plans,
+		report.ChapterAccountability: rd.accountability,
+	}
 }
 
 // gofpdfDefaults guards gofpdf's package-level defaults, which maroto
@@ -252,7 +261,7 @@ func (rd *renderer) footer(n, total int) core.Row {
 // coverFoot names the version and build time at the foot of the cover.
 func (rd *renderer) coverFoot() core.Row {
 	f := rd.st.running
-	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, longDateTime(rd.built()))
+	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, report.LongDateTime(rd.built()))
 	return row.New(8).Add(col.New(grid).Add(text.New(s, props.Text{Family: family, Style: f.style, Size: f.size, Color: &midGrey, Top: 3})))
 }
 

@@ -599,3 +599,27 @@ func utf16be(s string) []byte {
 	}
 	return b
 }
+
+// TestEveryChapter: the PDF lays out every chapter of the report, in
+// report.Chapters' order.
+func TestEveryChapter(t *testing.T) {
+	rd := laidOut(groningen())
+	for _, c := range report.Chapters {
+		if rd.chapters()[c] == nil {
+			t.Errorf("chapter %q has no layout", c)
+		}
+	}
+	var got []string
+	for _, m := range rd.d.marks {
+		if m.level == 0 {
+			got = append(got, m.title)
+		}
+	}
+	want := []string{rd.text(rd.lay.Texts.Contents)}
+	for _, c := range report.Chapters {
+		want = append(want, rd.title(c))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("chapters %q, want %q", got, want)
+	}
+}

@@ -1,43 +1,23 @@
 package pdf
 
-import (
-	"fmt"
-	"sort"
-
-	"jaarverslag/report"
-)
+import "jaarverslag/report"
 
 // achievements: ✓ items per level of the care pyramid, from Fundament up.
 func (rd *renderer) achievements() {
 	d, st, r := rd.d, rd.st, rd.r
-	intro := para(fmt.Sprintf("In %d is samen met partners, ambtenaren en collega’s gewerkt aan %s, "+
-		"hieronder geordend naar de niveaus van de zorgpiramide: van het fundament (inclusief, rechtvaardig, "+
-		"respectvol samenleven) tot crisis.", r.Meta.Year, plural(len(r.Achievements), "resultaat", "resultaten")),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Achievements), firstLines(intro, 2))
+	intro := para(r.AchievementsIntro(), st.body, st.bodyLink, contentW)
+	rd.h1(rd.title(report.ChapterAchievements), firstLines(intro, 2))
 	d.flow(intro, 0)
 
-	order := rd.domainIndex()
-	for _, level := range report.PyramidLevels {
-		var idx []int
-		for i, a := range r.Achievements {
-			if a.Level == level {
-				if _, ok := order[a.Domain]; ok {
-					idx = append(idx, i)
-				}
-			}
-		}
-		sort.SliceStable(idx, func(a, b int) bool {
-			return order[r.Achievements[idx[a]].Domain] < order[r.Achievements[idx[b]].Domain]
-		})
-		if len(idx) == 0 {
-			rd.h2Count(string(level), "0 resultaten", st.grey.pitch())
+	for _, g := range r.AchievementsByLevel() {
+		if len(g.Rows) == 0 {
+			rd.h2Count(string(g.Level), "0 resultaten", st.grey.pitch())
 			d.flow(rd.none("Geen resultaten op dit niveau opgegeven."), 0)
 			continue
 		}
-		first := rd.achievement(r.Achievements[idx[0]])
-		rd.h2Count(string(level), plural(len(idx), "resultaat", "resultaten"), linesHeight(first))
-		rd.list(report.SheetAchievements, first, len(idx), func(i int) []line { return rd.achievement(r.Achievements[idx[i]]) })
+		first := rd.achievement(g.Rows[0])
+		rd.h2Count(string(g.Level), report.Plural(len(g.Rows), "resultaat", "resultaten"), linesHeight(first))
+		rd.list(report.SheetAchievements, first, len(g.Rows), func(i int) []line { return rd.achievement(g.Rows[i]) })
 	}
 }
 
@@ -49,28 +29,24 @@ func (rd *renderer) achievement(a report.Achievement) []line {
 	if a.ActionID != "" {
 		action = "actie " + a.ActionID
 	}
-	return rd.item("✓", rd.st.check, a.Text, a.Link, a.Domain, action)
+	return rd.item("✓", rd.st.check, a.Text, a.ShownLink(), a.Domain, action)
 }
 
 // plans: per domain a bulleted list with when each plan is due.
 func (rd *renderer) plans() {
 	d, st, r := rd.d, rd.st, rd.r
-	year := r.Meta.PlanYear()
-	intro := para(fmt.Sprintf("Wat gaan we doen in %d? Per domein de plannen, met wanneer ze gereed moeten zijn.", year),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Plans), firstLines(intro, 2))
+	intro := para(r.PlansIntro(), st.body, st.bodyLink, contentW)
+	rd.h1(rd.title(report.ChapterPlans), firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(len(r.Plans), func(i int) string { return r.Plans[i].Domain })
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
-		if len(idx) == 0 {
-			rd.h2(dm.Name, st.grey.pitch())
+	for _, g := range r.PlansByDomain() {
+		if len(g.Rows) == 0 {
+			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen plannen opgegeven."), 0)
 			continue
 		}
-		first := rd.plan(r.Plans[idx[0]])
-		rd.h2(dm.Name, linesHeight(first))
-		rd.list(report.SheetPlans, first, len(idx), func(i int) []line { return rd.plan(r.Plans[idx[i]]) })
+		first := rd.plan(g.Rows[0])
+		rd.h2(g.Domain.Name, linesHeight(first))
+		rd.list(report.SheetPlans, first, len(g.Rows), func(i int) []line { return rd.plan(g.Rows[i]) })
 	}
 }
 
@@ -83,11 +59,11 @@ func (rd *renderer) plan(p report.Plan) []line {
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
-	return rd.item("•", rd.st.bodyBold, p.Text, p.Link, due, action)
+	return rd.item("•", rd.st.bodyBold, p.Text, p.ShownLink(), due, action)
 }
 
 // item is a list item hung from mark: the text with a grey note in
-// brackets, and the URL below when the text does not already hold it.
+// brackets, and url (when set) below.
 func (rd *renderer) item(mark string, markFont *font, text, url string, note ...string) []line {
 	st := rd.st
 	w := contentW - itemIndent
@@ -97,19 +73,10 @@ func (rd *renderer) item(mark string, markFont *font, text, url string, note ...
 	}
 	ts = append(ts, suffix(st.grey, note...)...)
 	ls := wrap(ts, w, 0)
-	if url != "" && !containsURL(text, url) {
+	if url != "" {
 		ls = append(ls, wrap(link(url, st.smallLink), w, 0)...)
 	}
 	return hanging(mark, markFont, ls, itemIndent)
-}
-
-func containsURL(text, u string) bool {
-	for _, w := range words(text, nil, nil) {
-		if w.link == u {
-			return true
-		}
-	}
-	return false
 }
 
 // list flows n items with a small gap between them. The first was laid out
