@@ -30,7 +30,7 @@ func TestWriteEveryEdition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{Name(j.Report) + ".pdf", Name(j.Report) + "-bijlage.xlsx"}
+	want := []string{Name(j.Report) + ".pdf", Name(j.Report) + "-bijlage.xlsx", Name(j.Report) + ".html"}
 	if len(res.Paths) != len(want) {
 		t.Fatalf("wrote %v, want %v", res.Paths, want)
 	}

@@ -10,9 +10,17 @@ import (
 // Build identifies one build without using the wall clock, so the same
 // input always gives the same output.
 type Build struct {
-	Version string    // short hash over the hashes of all inputs
-	Built   time.Time // shown as "gebouwd op"
-	Tool    string    // version of jaarverslag
+	Version  string    // short hash over the hashes of all inputs
+	Built    time.Time // shown as "gebouwd op"
+	Tool     string    // version of jaarverslag
+	Editions Editions  // the files built together, set by the writer of them all
+}
+
+// Editions are the file names of the editions built together, so that each
+// can name the others (the PDF names its accessible version); "" for an
+// edition not built.
+type Editions struct {
+	PDF, Web, TaggedPDF, Annex string
 }
 
 // NewBuild derives the build identity from the inputs. epoch is

@@ -7,21 +7,34 @@ import (
 	"time"
 
 	"jaarverslag/output"
+	"jaarverslag/output/browser"
 	"jaarverslag/report"
 	"jaarverslag/sources"
 	"jaarverslag/templates"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("build", "[-o MAP] [--strict] [-q] PAD...", stderr)
+	fl := newFlags("build", "[-o MAP] [--strict] [-q] [--toegankelijke-pdf [--chromium PAD]] PAD...", stderr)
 	var in inputFlags
 	in.register(fl)
-	outDir := fl.String("o", "output", "`MAP` voor het verslag en de bijlage")
+	outDir := fl.String("o", "output", "`MAP` voor het verslag, de bijlage en de webversie")
 	quiet := fl.Bool("q", false, "geen voortgang tonen")
 	layoutFile := fl.String("layout", "", "opmaakinstellingen (JSON) in plaats van de standaard in templates/")
+	tagged := fl.Bool("toegankelijke-pdf", false, "maak ook een getagde PDF van de webversie, met headless Chromium")
+	chromium := fl.String("chromium", "", "`PAD` van Chromium of Chrome voor --toegankelijke-pdf (standaard: gezocht op PATH)")
 	paths, err := parsePaths(fl, args, stderr)
 	if err != nil {
 		return 0, err
+	}
+	if *chromium != "" && !*tagged {
+		fmt.Fprintln(stderr, "jaarverslag: --chromium hoort bij --toegankelijke-pdf")
+		return 0, errUsage
+	}
+	if *tagged {
+		// Before reading anything: without a browser the build cannot finish.
+		if _, err := browser.Find(*chromium); err != nil {
+			return 0, fmt.Errorf("toegankelijke PDF: %w; er is niets geschreven", err)
+		}
 	}
 	layout := templates.DefaultLayout()
 	var extra []string // hashes of inputs besides the workbooks
@@ -52,8 +65,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 
 	// 2. Render every edition, check them against the model, write them together.
 	start = time.Now()
-	prog.stage("verslag en bijlage opmaken")
-	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, version, extra...), Layout: layout, Dir: *outDir})
+	prog.stage("verslag, bijlage en webversie opmaken")
+	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, version, extra...), Layout: layout, Dir: *outDir,
+		TaggedPDF: *tagged, Chromium: *chromium})
 	if err != nil {
 		return 0, err
 	}

@@ -178,8 +178,8 @@ func TestBuildIsReproducible(t *testing.T) {
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(a, "*"))
-	if len(files) != 2 {
-		t.Fatalf("want a PDF and an annex, got %v", files)
+	if len(files) != 3 {
+		t.Fatalf("want a PDF, an annex and a web page, got %v", files)
 	}
 	for _, f := range files {
 		if sum(t, f) != sum(t, filepath.Join(b, filepath.Base(f))) {

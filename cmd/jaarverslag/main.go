@@ -1,5 +1,5 @@
 // Command jaarverslag turns the workbooks staff fill in into the annual
-// report for the city council: a PDF and an Excel annex.
+// report for the city council: a PDF, an Excel annex and an accessible web page.
 package main
 
 import (
@@ -39,7 +39,8 @@ Opdrachten:
   template --afdeling [-o BESTAND] [PAD...]
                                      hetzelfde zonder Rapport en Domeinen, voor een afdeling
   validate [opties] PAD...           controleer invoerbestanden of mappen en toon elke bevinding
-  build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF) en de bijlage (xlsx) in MAP (standaard output)
+  build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF), de bijlage (xlsx) en de
+                                     toegankelijke webversie (html) in MAP (standaard output)
   sample [--scale N] -o MAP          schrijf een voorbeeldset invoerbestanden (Groningen 2025)
   version                            toon de versie
 

@@ -48,6 +48,15 @@ func (rd *renderer) cover() {
 	field("Portefeuille", m.Portfolio)
 	field("Portefeuillehouder", m.Holder)
 	field("Peildatum", report.LongDate(m.CutoffDate))
+	// The accessible edition is WCAG's "conforming alternate version" of
+	// this untagged PDF: the PDF must say where it is.
+	if ed := rd.b.Editions; ed.Web != "" {
+		alt := ed.Web
+		if ed.TaggedPDF != "" {
+			alt += " en " + ed.TaggedPDF
+		}
+		field("Toegankelijke versie (zelfde inhoud)", alt)
+	}
 }
 
 // contents lists chapters and their domains with page numbers. offset is

@@ -1,0 +1,206 @@
+// Package html writes the accessible edition of the report: one
+// self-contained web page (WCAG 2.1 AA) with the content of the PDF in the
+// same order, made with html/template from the report's own views.
+//
+// Each chapter is one template file named after its report.Chapter; the
+// page (page.html) puts them in report.Chapters' order under the cover and
+// the contents. The CSS is one embedded file. Nothing on the page loads
+// anything from elsewhere and nothing needs JavaScript.
+package html
+
+import (
+	"bytes"
+	"embed"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+
+	"jaarverslag/report"
+	"jaarverslag/templates"
+)
+
+//go:embed templates/*.html
+var files embed.FS
+
+//go:embed style.css
+var style string
+
+var tmpl = template.Must(template.New("").ParseFS(files, "templates/*.html"))
+
+// Rendered counts what the page shows, for the tool's reconciliation.
+type Rendered struct {
+	// Items per section, keyed by report sheet name, as found in the page.
+	Items map[string]int
+}
+
+// Write renders the report as a web page to w. Nothing is written when
+// rendering fails: the page is built in memory and copied at the end.
+func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (Rendered, error) {
+	if r == nil {
+		return Rendered{}, errors.New("webversie: geen rapport")
+	}
+	if err := layout.Validate(); err != nil {
+		return Rendered{}, fmt.Errorf("webversie: %w", err)
+	}
+	bd := newBuilder(r, b, layout)
+	p, err := bd.page()
+	if err != nil {
+		return Rendered{}, fmt.Errorf("webversie: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.Grow(64 << 10)
+	if err := tmpl.ExecuteTemplate(&buf, "page.html", p); err != nil {
+		return Rendered{}, fmt.Errorf("webversie: %w", err)
+	}
+	// Count the rows in the page itself, not in the data handed to the
+	// templates: a template that drops a row must fail the build.
+	items := map[string]int{}
+	for _, s := range report.ItemSheets {
+		items[s] = bytes.Count(buf.Bytes(), []byte(` data-blad="`+s+`"`))
+		if items[s] != bd.count[s] {
+			return Rendered{}, fmt.Errorf("webversie: %s: %d rijen op de pagina, %d in de Aansluiting", s, items[s], bd.count[s])
+		}
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return Rendered{}, err
+	}
+	return Rendered{Items: items}, nil
+}
+
+// page is what page.html shows.
+type page struct {
+	Tool         string
+	ReportTitle  string
+	Municipality string
+	Year         int
+	Fields       []field
+	Logo         template.URL
+	PDF          string
+	Version      string
+	Built        string
+	Contents     heading
+	Chapters     []rendered
+	CSS          template.CSS
+	Colors       colors
+}
+
+type field struct{ Name, Value string }
+
+type rendered struct {
+	chapter
+	Body template.HTML // the chapter's own template, executed
+}
+
+type colors struct {
+	Heading, HeaderFill, HeaderText, Zebra template.CSS
+	Status                                 []statusColor
+}
+
+type statusColor struct {
+	Class string
+	Color template.CSS
+}
+
+func newBuilder(r *report.Report, b report.Build, l templates.Layout) *builder {
+	bd := &builder{r: r, b: b, lay: l, ids: anchors{}, actionAnchor: map[string]string{},
+		status: map[report.Status]statusView{}, count: map[string]int{}}
+	for i, s := range report.Statuses {
+		bd.status[s] = statusView{Name: string(s), Class: statusClass(i)}
+	}
+	for _, a := range r.Actions {
+		if _, ok := bd.actionAnchor[a.ID]; !ok {
+			bd.actionAnchor[a.ID] = bd.ids.id("actie", a.ID)
+		}
+	}
+	return bd
+}
+
+// chapters are the builders of each chapter's data; the template is the
+// file named after the chapter.
+func (bd *builder) chapters() map[report.Chapter]func(*chapter) {
+	return map[report.Chapter]func(*chapter){
+		report.ChapterSummary:        bd.summary,
+		report.ChapterDevelopments:   bd.developments,
+		report.ChapterActions:        bd.actions,
+		report.ChapterAchievements:   bd.achievements,
+		report.ChapterKeyFigures:     bd.keyFigures,
+		report.ChapterBudget:         bd.budget,
+		report.ChapterPlans:          bd.plans,
+		report.ChapterAccountability: bd.accountability,
+	}
+}
+
+func (bd *builder) page() (*page, error) {
+	r, b, l := bd.r, bd.b, bd.lay
+	m := r.Meta
+	p := &page{
+		Tool:         b.Tool,
+		ReportTitle:  line(m.Title),
+		Municipality: line(m.MunicipalityName()),
+		Year:         m.Year,
+		PDF:          b.Editions.PDF,
+		Version:      b.Version,
+		Built:        report.LongDateTime(b.At(m)),
+		CSS:          template.CSS(style),
+		Colors:       colorsOf(l.Colors),
+	}
+	for _, f := range []field{{"Portefeuille", m.Portfolio}, {"Portefeuillehouder", m.Holder}, {"Peildatum", report.LongDate(m.CutoffDate)}} {
+		if f.Value = line(f.Value); f.Value != "" {
+			p.Fields = append(p.Fields, f)
+		}
+	}
+	if len(l.LogoPNG) > 0 {
+		// The layout's logo, checked to be a PNG by the layout's reader.
+		p.Logo = template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(l.LogoPNG))
+	}
+	p.Contents = heading{bd.ids.id("inhoud"), l.Texts.Expand(l.Texts.Contents, m.Year)}
+
+	builders := bd.chapters()
+	var body bytes.Buffer
+	for _, c := range report.Chapters {
+		build, ok := builders[c]
+		if !ok {
+			return nil, fmt.Errorf("hoofdstuk %q kan deze versie nog niet opmaken", c)
+		}
+		ch := chapter{heading: heading{Title: bd.title(c)}}
+		ch.ID = bd.ids.id(ch.Title)
+		build(&ch)
+		body.Reset()
+		if err := tmpl.ExecuteTemplate(&body, string(c)+".html", ch.Data); err != nil {
+			return nil, err
+		}
+		// html/template escaped every value in it; it goes into the page as it is.
+		p.Chapters = append(p.Chapters, rendered{chapter: ch, Body: template.HTML(body.String())})
+	}
+	return p, nil
+}
+
+func colorsOf(c templates.Colors) colors {
+	css := func(c templates.Color) template.CSS { return template.CSS(c.String()) } // always #RRGGBB
+	out := colors{Heading: css(c.Heading), HeaderFill: css(c.HeaderFill), Zebra: css(c.Zebra), HeaderText: css(c.Heading)}
+	// Header text is the heading colour, unless the header fill leaves too
+	// little contrast for it.
+	if contrast(c.Heading, c.HeaderFill) < 4.5 {
+		out.HeaderText = "#1A1A1A"
+	}
+	for i, s := range report.Statuses {
+		out.Status = append(out.Status, statusColor{Class: statusClass(i), Color: css(c.Status[s])})
+	}
+	return out
+}
+
+// contrast is the WCAG contrast ratio of two colours.
+func contrast(a, b templates.Color) float64 {
+	// Color.Contrast is against white: 1.05/(L+0.05).
+	la, lb := 1.05/a.Contrast()-0.05, 1.05/b.Contrast()-0.05
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// statusClass names the CSS class of the i-th status, which carries its colour.
+func statusClass(i int) string { return "st-" + strconv.Itoa(i) }
