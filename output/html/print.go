@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -38,11 +41,14 @@ func TaggedPDF(ctx context.Context, chromium string, page []byte, r *report.Repo
 	if err != nil {
 		return nil, fmt.Errorf("toegankelijke PDF: %w", err)
 	}
-	return fixDates(pdf, b.At(r.Meta)), nil
+	return renumberNodes(fixDates(pdf, b.At(r.Meta))), nil
 }
 
-// Chromium stamps the clock into the document info and nothing else that
-// changes between runs (no file ID, fonts subset under fixed names).
+// Two things in Chromium's PDF change between runs of the same page: the
+// clock in the document info, and the ids of structure elements (table
+// header cells, which data cells name in /Headers), taken from a counter
+// of DOM nodes that other work in the browser also advances. Fonts are
+// subset under fixed names and there is no file ID.
 var reDate = regexp.MustCompile(`/(CreationDate|ModDate) \(D:\d{14}[+-Z][0-9']*\)`)
 
 // fixDates sets the creation and modification date to the build time, so
@@ -58,5 +64,27 @@ func fixDates(pdf []byte, t time.Time) []byte {
 			return m
 		}
 		return fixed
+	})
+}
+
+var reNode = regexp.MustCompile(`\(node(\d{8})\)`)
+
+// renumberNodes numbers the structure element ids 1, 2, 3, … in the order
+// of their original numbers. The order (and so the sorted /IDTree) and the
+// length of every id stay as they were.
+func renumberNodes(pdf []byte) []byte {
+	seen := map[int]bool{}
+	for _, m := range reNode.FindAllSubmatch(pdf, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		seen[n] = true
+	}
+	ids := slices.Sorted(maps.Keys(seen))
+	rank := make(map[int]int, len(ids))
+	for i, n := range ids {
+		rank[n] = i + 1
+	}
+	return reNode.ReplaceAllFunc(pdf, func(m []byte) []byte {
+		n, _ := strconv.Atoi(string(m[5:13]))
+		return fmt.Appendf(nil, "(node%08d)", rank[n])
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,8 +136,19 @@ func problems(doc *xhtml.Node) []string {
 		for _, body := range all(tb, tag("tbody", "tfoot")) {
 			for _, tr := range children(body) {
 				cells := children(tr)
-				if len(cells) != cols {
-					bad("%s: a row of %d cells under %d headers", name, len(cells), cols)
+				width := 0
+				for _, c := range cells {
+					span, err := strconv.Atoi(attrOf(c, "colspan"))
+					if err != nil {
+						span = 1
+					}
+					width += span
+					if text(c) == "" {
+						bad("%s: an empty cell in row %q (a tagged PDF leaves it out)", name, text(tr))
+					}
+				}
+				if width != cols {
+					bad("%s: a row %d cells wide under %d headers", name, width, cols)
 				}
 				if len(cells) > 0 && (cells[0].Data != "th" || attrOf(cells[0], "scope") != "row") {
 					bad("%s: row %q has no row header", name, text(tr))
@@ -209,7 +221,7 @@ type spoil struct {
 var spoils = []spoil{
 	{"lang removed", `<html lang="nl">`, `<html>`, "html lang"},
 	{"caption removed", `<caption>[^<]*</caption>`, ``, "has no caption"},
-	{"column header removed", `<th scope="col">Eenheid</th>`, ``, "cells under 5 headers"},
+	{"column header removed", `<th scope="col">Eenheid</th>`, ``, "cells wide under 5 headers"},
 	{"scope removed", `<th scope="col">Domein</th>`, `<th>Domein</th>`, "no header cell with scope=col"},
 	{"row header as plain cell", `<th scope="row">Sociale basis</th>`, `<td>Sociale basis</td>`, "has no row header"},
 	{"second h1", `<main id="verslag">`, `<main id="verslag"><h1>Nog een titel</h1>`, "2 h1 elements"},
@@ -222,6 +234,7 @@ var spoils = []spoil{
 	{"chart without description", `<desc id="[^"]*">[^<]*</desc>`, ``, "aria-describedby"},
 	{"skip link removed", `<a class="skip"[^>]*>[^<]*</a>`, ``, "skip link"},
 	{"link without text", `<a href="(https://[^"]*)">[^<]*</a>`, `<a href="$1"></a>`, "without text"},
+	{"empty cell", `<td>Lasten</td>`, `<td></td>`, "an empty cell"},
 }
 
 // TestProblemsFindSpoiledPages proves the structure check can fail: each

@@ -1,0 +1,60 @@
+package html
+
+import (
+	"strings"
+	"testing"
+
+	"jaarverslag/output/browser/browsertest"
+	"jaarverslag/report"
+	"jaarverslag/templates"
+)
+
+// TestAxe runs axe-core (WCAG 2.1 A and AA) on the page of the sample and
+// of the scale-10 set in headless Chromium: no violations.
+func TestAxe(t *testing.T) {
+	ctx := browsertest.Start(t)
+	for name, mk := range map[string]func() (*report.Report, report.Build){
+		"groningen": groningen,
+		"scaled-10": func() (*report.Report, report.Build) { return scaled(10) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			r, b := mk()
+			page, _ := render(t, r, b, templates.DefaultLayout())
+			browsertest.Open(t, ctx, page)
+			for _, v := range browsertest.Axe(t, ctx) {
+				t.Error(v)
+			}
+		})
+	}
+}
+
+// TestAxeFindsSpoiledPages proves the check can fail on our own page: each
+// spoiled version of the sample page must give the violation named.
+func TestAxeFindsSpoiledPages(t *testing.T) {
+	ctx := browsertest.Start(t)
+	r, b := groningen()
+	page, _ := render(t, r, b, templates.DefaultLayout())
+	for _, s := range []spoil{
+		{"lang removed", `<html lang="nl">`, `<html>`, "html-has-lang"},
+		{"lang not a language", `<html lang="nl">`, `<html lang="nederlands">`, "html-lang-valid"},
+		{"title removed", `<title>[^<]*</title>`, ``, "document-title"},
+		{"link without text", `<a href="(https://[^"]*)">[^<]*</a>`, `<a href="$1"></a>`, "link-name"},
+		{"chart without a name", `role="img" aria-labelledby="[^"]*" aria-describedby="[^"]*" (preserveAspectRatio="[^"]*")>\s*<title[^>]*>[^<]*</title>`, `role="img" $1>`, "svg-img-alt"},
+		{"grey text too light", `--grey: #4d4d4d;`, `--grey: #aaaaaa;`, "color-contrast"},
+		{"header colour too light", `--heading: #1F3A5F;`, `--heading: #9fb3c8;`, "color-contrast"},
+		{"links told apart by colour only", `a \{ color: var\(--link\); text-decoration: underline;`, `a { color: var(--link); text-decoration: none;`, "link-in-text-block"},
+		{"logo without alt text", `<p class="municipality">`, `<img src="data:image/png;base64,iVBORw0KGgo="><p class="municipality">`, "image-alt"},
+		{"list item outside a list", `<ul class="legend"><li>`, `<div class="legend"><li>`, "listitem"},
+	} {
+		t.Run(s.name, func(t *testing.T) {
+			browsertest.Open(t, ctx, spoiled(t, page, s))
+			var ids []string
+			for _, v := range browsertest.Axe(t, ctx) {
+				ids = append(ids, v.ID)
+			}
+			if !strings.Contains(" "+strings.Join(ids, " ")+" ", " "+s.want) {
+				t.Errorf("violations %v, want %s", ids, s.want)
+			}
+		})
+	}
+}
