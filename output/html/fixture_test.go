@@ -27,6 +27,15 @@ func empty() (*report.Report, report.Build) {
 	return r, b
 }
 
+// small is the sample cut to a few rows per section: every part of the
+// page, quick to check in a browser.
+func small() (*report.Report, report.Build) {
+	r := sample.Groningen()
+	r.Actions, r.Achievements, r.Plans = r.Actions[:4], r.Achievements[:4], r.Plans[:4]
+	r.Developments, r.KeyFigures, r.Budget = r.Developments[:2], r.KeyFigures[:4], r.Budget[:4]
+	return withFiles(r)
+}
+
 // withFiles adds the provenance the reader adds, and the editions'
 // names that output.Write sets.
 func withFiles(r *report.Report) (*report.Report, report.Build) {
@@ -103,19 +112,27 @@ func text(n *xhtml.Node) string {
 	var b strings.Builder
 	var walk func(*xhtml.Node)
 	walk = func(n *xhtml.Node) {
+		block := n.Type == xhtml.ElementNode && blocks[n.Data]
 		switch {
 		case n.Type == xhtml.TextNode:
 			b.WriteString(n.Data)
-		case n.Type == xhtml.ElementNode && n.Data == "br":
-			b.WriteByte(' ')
+		case block:
+			b.WriteByte(' ') // a line of its own
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if block {
+			b.WriteByte(' ')
 		}
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// blocks are the elements that start a line of their own.
+var blocks = map[string]bool{"p": true, "div": true, "li": true, "ul": true, "ol": true, "br": true, "td": true, "th": true,
+	"tr": true, "h1": true, "h2": true, "h3": true, "h4": true, "caption": true, "dt": true, "dd": true, "figcaption": true}
 
 // children are n's child elements.
 func children(n *xhtml.Node) []*xhtml.Node {

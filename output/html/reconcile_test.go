@@ -1,0 +1,297 @@
+package html
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	xhtml "golang.org/x/net/html"
+
+	"jaarverslag/report"
+	"jaarverslag/templates"
+)
+
+// TestEveryRowOnceInItsSection reads the page back and finds every
+// coalition action, result, plan, development, key figure and budget line
+// of the input exactly once, in the chapter it belongs to, under its
+// domain (or level), with its texts and numbers, in the order of the PDF;
+// and the Aansluiting table's counts are those rows.
+func TestEveryRowOnceInItsSection(t *testing.T) {
+	for name, mk := range map[string]func() (*report.Report, report.Build){
+		"groningen": groningen,
+		"scaled-10": func() (*report.Report, report.Build) { return scaled(10) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			r, b := mk()
+			page, res := render(t, r, b, templates.DefaultLayout())
+			doc := parse(t, page)
+			l := templates.DefaultLayout()
+			chapterOf := map[string]string{
+				report.SheetActions: l.Texts.Expand(l.Texts.Actions, r.Meta.Year), report.SheetAchievements: l.Texts.Expand(l.Texts.Achievements, r.Meta.Year),
+				report.SheetPlans: l.Texts.Expand(l.Texts.Plans, r.Meta.Year), report.SheetDevelopments: l.Texts.Expand(l.Texts.Developments, r.Meta.Year),
+				report.SheetKeyFigures: l.Texts.Expand(l.Texts.KeyFigures, r.Meta.Year), report.SheetBudget: l.Texts.Expand(l.Texts.Budget, r.Meta.Year),
+			}
+			shown := shownRows(doc)
+			for _, sheet := range report.ItemSheets {
+				var got []string
+				for _, it := range shown[sheet] {
+					if it.chapter != chapterOf[sheet] {
+						t.Errorf("%s row %q is in chapter %q", sheet, it.sig, it.chapter)
+					}
+					got = append(got, it.sig)
+				}
+				// Every input row once: the same rows, counted with repeats.
+				want := inputRows(r, sheet, false)
+				if a, b := slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want)); !slices.Equal(a, b) {
+					t.Errorf("%s: the page holds %d rows, the input %d; first difference:\n%s", sheet, len(got), len(want), firstDiff(b, a))
+					continue
+				}
+				// In the PDF's order.
+				if ordered := inputRows(r, sheet, true); !slices.Equal(got, ordered) {
+					t.Errorf("%s: rows not in the PDF's order:\n%s", sheet, firstDiff(ordered, got))
+				}
+				if res.Items[sheet] != len(want) {
+					t.Errorf("%s: Write counted %d rows, the input has %d", sheet, res.Items[sheet], len(want))
+				}
+			}
+			// Each action's ID once in the Coalitieakkoord chapter.
+			for _, a := range r.Actions {
+				n := 0
+				for _, it := range shown[report.SheetActions] {
+					if it.id == a.ID {
+						n++
+					}
+				}
+				if n != 1 {
+					t.Errorf("action %s is on the page %d times", a.ID, n)
+				}
+			}
+			// The Aansluiting table: rows read and rows shown.
+			for _, tr := range all(tableCaptioned(doc, "Aansluiting"), tag("tr"))[1:] {
+				cells := children(tr)
+				sheet := text(cells[0])
+				want := []string{report.FormatInt(r.RowsRead(sheet)), report.FormatInt(len(shown[sheet]))}
+				if got := []string{text(cells[1]), text(cells[2])}; !slices.Equal(got, want) {
+					t.Errorf("Aansluiting %s: %v, want %v", sheet, got, want)
+				}
+			}
+		})
+	}
+}
+
+// shownItem is a row of the input as the page shows it.
+type shownItem struct {
+	chapter string // the h2 above it
+	id      string // a coalition action's ID
+	sig     string // group | what it says
+}
+
+// shownRows reads every row marked with its sheet back from the page: the
+// heading of its domain or level, and its text as a reader sees it.
+func shownRows(doc *xhtml.Node) map[string][]shownItem {
+	out := map[string][]shownItem{}
+	for _, n := range all(doc, func(n *xhtml.Node) bool { _, ok := attr(n, "data-blad"); return ok }) {
+		sheet := attrOf(n, "data-blad")
+		section := ancestor(n, tag("section"))
+		it := shownItem{chapter: text(children(section)[0])}
+		group := headingTitle(groupHeading(n))
+		var parts []string
+		switch n.Data {
+		case "tr":
+			for i, c := range children(n) {
+				s := text(c)
+				if i == 0 && sheet == report.SheetActions {
+					it.id = text(all(c, func(n *xhtml.Node) bool { return attrOf(n, "class") == "id" })[0])
+					s = strings.TrimSpace(strings.TrimPrefix(s, it.id))
+				}
+				parts = append(parts, s)
+			}
+		case "article":
+			parts = []string{text(all(n, tag("h4"))[0]), strings.TrimPrefix(text(n), text(all(n, tag("h4"))[0])+" ")}
+		default:
+			parts = []string{text(n)}
+		}
+		it.sig = group + " | " + strings.Join(parts, " | ")
+		out[sheet] = append(out[sheet], it)
+	}
+	return out
+}
+
+// groupHeading is the h3 a row stands under.
+func groupHeading(n *xhtml.Node) *xhtml.Node {
+	for n.Parent != nil && n.Parent.Data != "section" {
+		n = n.Parent
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == xhtml.ElementNode && p.Data == "h3" {
+			return p
+		}
+	}
+	return n
+}
+
+func tableCaptioned(doc *xhtml.Node, prefix string) *xhtml.Node {
+	for _, c := range all(doc, tag("caption")) {
+		if strings.HasPrefix(text(c), prefix) {
+			return c.Parent
+		}
+	}
+	return doc
+}
+
+// inputRows is what the page must show of each row of a sheet, from the
+// input itself: in input order, or (ordered) in the PDF's order.
+func inputRows(r *report.Report, sheet string, ordered bool) []string {
+	var out []string
+	add := func(group string, parts ...string) { out = append(out, group+" | "+strings.Join(parts, " | ")) }
+	note := func(parts ...string) string {
+		var keep []string
+		for _, p := range parts {
+			if p != "" {
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			return ""
+		}
+		return " (" + strings.Join(keep, " · ") + ")"
+	}
+	ref := func(id string) string {
+		if id == "" {
+			return ""
+		}
+		return "actie " + id
+	}
+	opt := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return " " + s
+	}
+	num := func(v *float64, unit string) string {
+		if v == nil {
+			return "–"
+		}
+		return report.Figure(*v, unit)
+	}
+	val := func(v *float64) float64 {
+		if v == nil {
+			return 0
+		}
+		return *v
+	}
+	switch sheet {
+	case report.SheetActions:
+		rows := r.Actions
+		if ordered {
+			rows = nil
+			for _, g := range r.ActionsByDomain() {
+				rows = append(rows, g.Rows...)
+			}
+		}
+		for _, a := range rows {
+			exec := words(a.Execution)
+			for _, u := range a.ExtraLinks() {
+				exec += " " + u
+			}
+			if a.Explanation != "" {
+				exec += " Toelichting: " + words(a.Explanation)
+			}
+			add(a.Domain, words(a.Action), words(a.Approach), exec, string(a.Status))
+		}
+	case report.SheetAchievements:
+		var rows []report.Achievement
+		if ordered {
+			for _, g := range r.AchievementsByLevel() {
+				rows = append(rows, g.Rows...)
+			}
+		} else {
+			rows = r.Achievements
+		}
+		for _, a := range rows {
+			add(string(a.Level), words(a.Text)+note(a.Domain, ref(a.ActionID))+opt(a.ShownLink()))
+		}
+	case report.SheetPlans:
+		rows := r.Plans
+		if ordered {
+			rows = nil
+			for _, g := range r.PlansByDomain() {
+				rows = append(rows, g.Rows...)
+			}
+		}
+		for _, p := range rows {
+			due := ""
+			if p.Due != "" {
+				due = "gereed in " + p.Due
+			}
+			add(p.Domain, words(p.Text)+note(due, ref(p.ActionID))+opt(p.ShownLink()))
+		}
+	case report.SheetDevelopments:
+		rows := r.Developments
+		if ordered {
+			rows = nil
+			for _, g := range r.DevelopmentsByDomain() {
+				rows = append(rows, g.Rows...)
+			}
+		}
+		for _, d := range rows {
+			add(d.Domain, words(d.Topic), words(d.Text))
+		}
+	case report.SheetKeyFigures:
+		rows := r.KeyFigures
+		if ordered {
+			rows = nil
+			for _, g := range r.KeyFiguresByDomain() {
+				rows = append(rows, g.Rows...)
+			}
+		}
+		for _, k := range rows {
+			src := words(k.Source)
+			if k.Date != nil {
+				src += " peildatum " + report.ShortDate(*k.Date)
+			}
+			add(k.Domain, words(k.Indicator)+opt(words(k.Explanation)), k.Unit, num(k.Previous, k.Unit), num(k.Value, k.Unit), num(k.Target, k.Unit), src)
+		}
+	case report.SheetBudget:
+		rows := r.Budget
+		if ordered {
+			rows = nil
+			for _, g := range r.BudgetByDomain() {
+				rows = append(rows, g.Rows...)
+			}
+		}
+		for _, l := range rows {
+			dev := val(l.Actual) - val(l.Budget)
+			add(l.Domain, words(l.Description)+opt(words(l.Explanation)), string(l.Kind), report.Money(val(l.Budget)), report.Money(val(l.Actual)),
+				report.DeviationText(l.Kind, dev), report.DeviationShare(dev, val(l.Budget)))
+		}
+	}
+	return out
+}
+
+// words is cell text as a reader sees it: list marks gone, white space one space.
+func words(s string) string {
+	var ps []string
+	for _, p := range report.Paragraphs(s) {
+		p, _ = report.Bullet(p)
+		ps = append(ps, p)
+	}
+	return strings.Join(strings.Fields(strings.Join(ps, " ")), " ")
+}
+
+func firstDiff(want, got []string) string {
+	for i := 0; i < max(len(want), len(got)); i++ {
+		var w, g string
+		if i < len(want) {
+			w = want[i]
+		}
+		if i < len(got) {
+			g = got[i]
+		}
+		if w != g {
+			return fmt.Sprintf("row %d\n  want %s\n  got  %s", i+1, w, g)
+		}
+	}
+	return ""
+}
