@@ -1,13 +1,17 @@
 package output
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"jaarverslag/output/browser"
+	"jaarverslag/output/browser/browsertest"
 	"jaarverslag/report"
 	"jaarverslag/report/sample"
 	"jaarverslag/templates"
@@ -90,5 +94,38 @@ func TestReconcile(t *testing.T) {
 				t.Fatalf("err %v, want it to say %q", err, tt.wantErr)
 			}
 		})
+	}
+}
+
+// TestWriteTaggedPDF: on request the tagged PDF is written with the rest,
+// printed from the page.
+func TestWriteTaggedPDF(t *testing.T) {
+	j := job(t)
+	j.TaggedPDF, j.Chromium = true, browsertest.Chromium(t)
+	res, err := Write(t.Context(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Name(j.Report) + "-toegankelijk.pdf"
+	if len(res.Paths) != 4 || filepath.Base(res.Paths[3]) != want {
+		t.Fatalf("wrote %v, want the fourth to be %s", res.Paths, want)
+	}
+	data, err := os.ReadFile(res.Paths[3])
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("/StructTreeRoot")) {
+		t.Fatalf("not a tagged PDF: %v", err)
+	}
+}
+
+// TestWriteWithoutChromium: a tagged PDF asked for without a browser to
+// print it stops the build before anything is written.
+func TestWriteWithoutChromium(t *testing.T) {
+	j := job(t)
+	j.TaggedPDF, j.Chromium = true, filepath.Join(t.TempDir(), "geen-chromium")
+	_, err := Write(t.Context(), j)
+	if !errors.Is(err, browser.ErrNotFound) {
+		t.Fatalf("err %v, want browser.ErrNotFound", err)
+	}
+	if entries, _ := os.ReadDir(j.Dir); len(entries) != 0 {
+		t.Errorf("wrote %d files", len(entries))
 	}
 }

@@ -623,3 +623,21 @@ func TestEveryChapter(t *testing.T) {
 		t.Errorf("chapters %q, want %q", got, want)
 	}
 }
+
+// TestCoverNamesAccessibleEdition: the PDF is untagged, so its cover says
+// where its accessible version is (WCAG's conforming alternate version).
+func TestCoverNamesAccessibleEdition(t *testing.T) {
+	r, b := groningen()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	if bytes.Contains(pageContents(t, out)[0], utf16be("Toegankelijke versie")) {
+		t.Error("the cover names an accessible edition that was not built")
+	}
+	b.Editions = report.Editions{PDF: "v.pdf", Web: "v.html", TaggedPDF: "v-toegankelijk.pdf"}
+	out, _ = render(t, r, b, templates.DefaultLayout())
+	cover := pageContents(t, out)[0]
+	for _, want := range []string{"Toegankelijke versie", "v.html en v-toegankelijk.pdf"} {
+		if !bytes.Contains(cover, utf16be(want)) {
+			t.Errorf("the cover lacks %q", want)
+		}
+	}
+}
