@@ -17,6 +17,7 @@ import (
 	"html/template"
 	"io"
 	"strconv"
+	"strings"
 
 	"jaarverslag/report"
 	"jaarverslag/templates"
@@ -51,7 +52,11 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 		return Rendered{}, fmt.Errorf("webversie: %w", err)
 	}
 	var buf bytes.Buffer
-	buf.Grow(64 << 10)
+	size := 64 << 10
+	for _, c := range p.Chapters {
+		size += len(c.Body)
+	}
+	buf.Grow(size)
 	if err := tmpl.ExecuteTemplate(&buf, "page.html", p); err != nil {
 		return Rendered{}, fmt.Errorf("webversie: %w", err)
 	}
@@ -159,7 +164,7 @@ func (bd *builder) page() (*page, error) {
 	p.Contents = heading{bd.ids.id("inhoud"), l.Texts.Expand(l.Texts.Contents, m.Year)}
 
 	builders := bd.chapters()
-	var body bytes.Buffer
+	var body strings.Builder
 	for _, c := range report.Chapters {
 		build, ok := builders[c]
 		if !ok {
@@ -168,7 +173,7 @@ func (bd *builder) page() (*page, error) {
 		ch := chapter{heading: heading{Title: bd.title(c)}}
 		ch.ID = bd.ids.id(ch.Title)
 		build(&ch)
-		body.Reset()
+		body = strings.Builder{}
 		if err := tmpl.ExecuteTemplate(&body, string(c)+".html", ch.Data); err != nil {
 			return nil, err
 		}
