@@ -1,6 +1,10 @@
 package report
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // How the free text staff type into a cell is read, the same in every
 // edition: a line break starts a paragraph, a line starting with a dash or
@@ -61,6 +65,12 @@ type Span struct {
 // Spans cuts a paragraph into text and web addresses. Runs of white space
 // become one space, as they do when the text is wrapped.
 func Spans(p string) []Span {
+	if !strings.Contains(p, "http") { // most text: no address, one span
+		if p = collapse(p); p == "" {
+			return nil
+		}
+		return []Span{{Text: p}}
+	}
 	var out []Span
 	var text strings.Builder
 	for i, w := range strings.Fields(p) {
@@ -123,4 +133,32 @@ func shownLink(text, u string) string {
 		return ""
 	}
 	return u
+}
+
+// collapse is s with runs of white space one space and none at the ends,
+// without copying s when it is so already.
+func collapse(s string) string {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space, other bool // other: white space that is not ' '
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			other = space && c != ' '
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			other = space
+			i += n
+		}
+		if space && (prevSpace || other) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.TrimRight(s, " ")
+	}
+	return s
 }

@@ -62,3 +62,11 @@ func TestShownLinks(t *testing.T) {
 		t.Errorf("ShownLink = %q", got)
 	}
 }
+
+func TestCollapse(t *testing.T) {
+	for in, want := range map[string]string{"a b": "a b", " a": "a", "a ": "a", "a  b": "a b", "a\tb": "a b", "": "", " ": "", "a\u00a0b": "a b"} {
+		if got := collapse(in); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

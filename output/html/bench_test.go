@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	"jaarverslag/output/browser/browsertest"
+	"jaarverslag/output/pdf"
 	"jaarverslag/templates"
 )
 
@@ -39,6 +41,33 @@ func BenchmarkTaggedPDF(b *testing.B) {
 				}
 				b.ReportMetric(float64(len(out))/1e6, "MB")
 			}
+		})
+	}
+}
+
+// BenchmarkShareOfPDF renders the PDF and the page of the same report in
+// turn and reports the page's time as a share of the PDF's: measured side
+// by side, the share holds up on a busy machine where either time alone
+// does not.
+func BenchmarkShareOfPDF(b *testing.B) {
+	for _, n := range []int{1, 10, 100} {
+		r, bd := scaled(n)
+		b.Run(fmt.Sprintf("scale-%d", n), func(b *testing.B) {
+			var web, doc time.Duration
+			for b.Loop() {
+				start := time.Now()
+				if _, err := pdf.Write(io.Discard, r, bd, templates.DefaultLayout()); err != nil {
+					b.Fatal(err)
+				}
+				mid := time.Now()
+				if _, err := Write(io.Discard, r, bd, templates.DefaultLayout()); err != nil {
+					b.Fatal(err)
+				}
+				doc, web = doc+mid.Sub(start), web+time.Since(mid)
+			}
+			b.ReportMetric(100*web.Seconds()/doc.Seconds(), "%-of-pdf")
+			b.ReportMetric(float64(web.Milliseconds())/float64(b.N), "web-ms/op")
+			b.ReportMetric(float64(doc.Milliseconds())/float64(b.N), "pdf-ms/op")
 		})
 	}
 }

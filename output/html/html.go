@@ -17,7 +17,6 @@ import (
 	"html/template"
 	"io"
 	"strconv"
-	"strings"
 
 	"jaarverslag/report"
 	"jaarverslag/templates"
@@ -62,9 +61,8 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 	}
 	// Count the rows in the page itself, not in the data handed to the
 	// templates: a template that drops a row must fail the build.
-	items := map[string]int{}
+	items := countRows(buf.Bytes())
 	for _, s := range report.ItemSheets {
-		items[s] = bytes.Count(buf.Bytes(), []byte(` data-blad="`+s+`"`))
 		if items[s] != bd.count[s] {
 			return Rendered{}, fmt.Errorf("webversie: %s: %d rijen op de pagina, %d in de Aansluiting", s, items[s], bd.count[s])
 		}
@@ -163,8 +161,13 @@ func (bd *builder) page() (*page, error) {
 	}
 	p.Contents = heading{bd.ids.id("inhoud"), l.Texts.Expand(l.Texts.Contents, m.Year)}
 
+	// The chapters render one after another into one buffer, sized for
+	// about a kilobyte per row, so a large report is not copied as it grows.
 	builders := bd.chapters()
-	var body strings.Builder
+	var bodies bytes.Buffer
+	bodies.Grow(32<<10 + 1200*(len(r.Actions)+len(r.Achievements)+len(r.Plans)+len(r.Developments)+len(r.KeyFigures)+len(r.Budget)))
+	var chapters []chapter
+	var ends []int
 	for _, c := range report.Chapters {
 		build, ok := builders[c]
 		if !ok {
@@ -173,12 +176,17 @@ func (bd *builder) page() (*page, error) {
 		ch := chapter{heading: heading{Title: bd.title(c)}}
 		ch.ID = bd.ids.id(ch.Title)
 		build(&ch)
-		body = strings.Builder{}
-		if err := tmpl.ExecuteTemplate(&body, string(c)+".html", ch.Data); err != nil {
+		if err := tmpl.ExecuteTemplate(&bodies, string(c)+".html", ch.Data); err != nil {
 			return nil, err
 		}
+		chapters = append(chapters, ch)
+		ends = append(ends, bodies.Len())
+	}
+	all, start := bodies.String(), 0
+	for i, ch := range chapters {
 		// html/template escaped every value in it; it goes into the page as it is.
-		p.Chapters = append(p.Chapters, rendered{chapter: ch, Body: template.HTML(body.String())})
+		p.Chapters = append(p.Chapters, rendered{chapter: ch, Body: template.HTML(all[start:ends[i]])})
+		start = ends[i]
 	}
 	return p, nil
 }
@@ -209,3 +217,26 @@ func contrast(a, b templates.Color) float64 {
 
 // statusClass names the CSS class of the i-th status, which carries its colour.
 func statusClass(i int) string { return "st-" + strconv.Itoa(i) }
+
+// countRows counts the elements marked data-blad="<sheet>" per sheet. Staff
+// text cannot fake one: html/template writes its quotes as &#34;.
+func countRows(page []byte) map[string]int {
+	n := map[string]int{}
+	for _, s := range report.ItemSheets {
+		n[s] = 0
+	}
+	mark := []byte(` data-blad="`)
+	for {
+		i := bytes.Index(page, mark)
+		if i < 0 {
+			return n
+		}
+		page = page[i+len(mark):]
+		end := bytes.IndexByte(page, '"')
+		if end < 0 {
+			return n
+		}
+		n[string(page[:end])]++
+		page = page[end:]
+	}
+}
