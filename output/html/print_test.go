@@ -79,6 +79,11 @@ func TestTaggedPDF(t *testing.T) {
 			t.Errorf("structure tree lacks %s", want)
 		}
 	}
+	// The chart's alternative text has its numbers.
+	if !bytes.Contains(out, []byte("/Alt (Acties per domein naar status Per domein het aantal acties")) ||
+		!bytes.Contains(out, []byte(`Publieke gezondheid: 5 acties \(2 gereed en 3 op schema\)`)) {
+		t.Error("the chart's /Alt lacks its description")
+	}
 
 	// The document language, and valid as far as pdfcpu's relaxed mode goes
 	// (Chromium writes PDF 1.4 in the header but uses /Tabs of 1.5).

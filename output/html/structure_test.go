@@ -174,12 +174,19 @@ func problems(doc *xhtml.Node) []string {
 		if attrOf(svg, "role") != "img" {
 			bad("svg without role=img")
 		}
-		for _, ref := range []string{"aria-labelledby", "aria-describedby"} {
-			id := attrOf(svg, ref)
-			found := all(svg, func(n *xhtml.Node) bool { return attrOf(n, "id") == id && id != "" })
+		// Its name is its title and its description, so that a tagged
+		// PDF's /Alt says the numbers too.
+		var named []string
+		for _, id := range strings.Fields(attrOf(svg, "aria-labelledby")) {
+			found := all(svg, func(n *xhtml.Node) bool { return attrOf(n, "id") == id })
 			if len(found) != 1 || text(found[0]) == "" {
-				bad("svg %s %q names nothing", ref, id)
+				bad("svg aria-labelledby %q names nothing", id)
+				continue
 			}
+			named = append(named, found[0].Data)
+		}
+		if !slices.Equal(named, []string{"title", "desc"}) {
+			bad("svg is named by %v, want its title and desc", named)
 		}
 	}
 	return out
@@ -231,7 +238,7 @@ var spoils = []spoil{
 	{"image from elsewhere", `<p class="municipality">`, `<img src="https://x.nl/logo.png" alt="logo"><p class="municipality">`, `loads "https://x.nl/logo.png"`},
 	{"number not Dutch", `€ 29\.100\.000`, `€ 29,100,000.00`, "not written the Dutch way"},
 	{"status by colour alone", `</span>Op schema</td>`, `</span></td>`, "status cell says \"\""},
-	{"chart without description", `<desc id="[^"]*">[^<]*</desc>`, ``, "aria-describedby"},
+	{"chart without description", `<desc id="[^"]*">[^<]*</desc>`, ``, "names nothing"},
 	{"skip link removed", `<a class="skip"[^>]*>[^<]*</a>`, ``, "skip link"},
 	{"link without text", `<a href="(https://[^"]*)">[^<]*</a>`, `<a href="$1"></a>`, "without text"},
 	{"empty cell", `<td>Lasten</td>`, `<td></td>`, "an empty cell"},
