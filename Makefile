@@ -3,11 +3,21 @@ GO          ?= go
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 10s
 SAMPLE      ?= testdata/groningen-2025
+SERVE_DATA  ?= jaarverslag-data
+SERVE_ADDR  ?= 127.0.0.1:8080
 
-.PHONY: demo test testdeps lint bench fuzz golden template clean
+.PHONY: demo serve test testdeps lint bench fuzz golden template clean
 
 demo:
 	$(GO) run ./cmd/jaarverslag build -o output $(SAMPLE)
+
+# The upload portal on the sample set: every sample workbook stored as an
+# upload of its department (rapport.xlsx for F&C); prints a link for F&C.
+serve:
+	$(GO) build -o bin/jaarverslag ./cmd/jaarverslag
+	@echo "Open deze link als F&C:"
+	@bin/jaarverslag toegang --data $(SERVE_DATA) --url http://$(SERVE_ADDR) beheer
+	bin/jaarverslag serve --data $(SERVE_DATA) --addr $(SERVE_ADDR) --import $(SAMPLE)
 
 test: lint testdeps
 	$(GO) test -count=1 ./...
@@ -40,7 +50,7 @@ golden:
 	$(GO) test ./cmd/jaarverslag ./sources ./output/pdf ./output/html -update
 
 template:
-	$(GO) run ./cmd/jaarverslag template -o templates/invoer.xlsx
+	$(GO) run ./cmd/jaarverslag template --force -o templates/invoer.xlsx
 
 clean:
 	rm -rf bin output/*.pdf output/*.xlsx output/*.html

@@ -50,7 +50,9 @@ var ErrInterrupted = errors.New("afgebroken; bestaande uitvoer is niet aangeraak
 // Write renders every edition into memory, checks that each holds every row
 // of the model, and only then writes them all at once: the PDF, the Excel
 // annex, the web page (the accessible edition) and, on request, the tagged
-// PDF printed from that page.
+// PDF printed from that page. When ctx ends before the writing starts,
+// Write returns ErrInterrupted at once: the renderers (and Chromium) stop
+// soon after, and their buffers are dropped.
 func Write(ctx context.Context, j Job) (Result, error) {
 	r := j.Report
 	var chromium string
@@ -78,10 +80,19 @@ func Write(ctx context.Context, j Job) (Result, error) {
 		pdfErr, xlsErr, webErr error
 		wg                     sync.WaitGroup
 	)
-	wg.Go(func() { pdfRes, pdfErr = pdf.Write(&pdfBuf, r, b, j.Layout) })
-	wg.Go(func() { xlsRes, xlsErr = annex.Write(&xlsBuf, r, b) })
-	wg.Go(func() { webRes, webErr = html.Write(&webBuf, r, b, j.Layout) })
-	wg.Wait()
+	wg.Go(func() { pdfRes, pdfErr = pdf.WriteContext(ctx, &pdfBuf, r, b, j.Layout) })
+	wg.Go(func() { xlsRes, xlsErr = annex.WriteContext(ctx, &xlsBuf, r, b) })
+	wg.Go(func() { webRes, webErr = html.WriteContext(ctx, &webBuf, r, b, j.Layout) })
+	rendered := make(chan struct{})
+	go func() { wg.Wait(); close(rendered) }()
+	select {
+	case <-rendered:
+	case <-ctx.Done():
+		return Result{}, ErrInterrupted
+	}
+	if ctx.Err() != nil {
+		return Result{}, ErrInterrupted
+	}
 	if pdfErr != nil {
 		return Result{}, fmt.Errorf("verslag opmaken: %w", pdfErr)
 	}

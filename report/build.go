@@ -12,7 +12,7 @@ import (
 type Build struct {
 	Version  string    // short hash over the hashes of all inputs
 	Built    time.Time // shown as "gebouwd op"
-	Tool     string    // version of jaarverslag
+	Tool     string    // version of jaarverslag ("v1.2.3", "0eb0ce6"); "" when unknown
 	Editions Editions  // the files built together, set by the writer of them all
 }
 
@@ -21,6 +21,24 @@ type Build struct {
 // edition not built.
 type Editions struct {
 	PDF, Web, TaggedPDF, Annex string
+}
+
+// ToolName is how the outputs name the tool that made them: "jaarverslag
+// v1.2.3", or plain "jaarverslag" when its version is not known.
+func (b Build) ToolName() string {
+	if b.Tool == "" {
+		return "jaarverslag"
+	}
+	return "jaarverslag " + b.Tool
+}
+
+// BuiltAt is the "gebouwd op" time: Built, or the peildatum for a build
+// made without one, so it is never the wall clock.
+func (b Build) BuiltAt(m Meta) time.Time {
+	if !b.Built.IsZero() {
+		return b.Built
+	}
+	return m.CutoffDate
 }
 
 // NewBuild derives the build identity from the inputs. epoch is

@@ -34,7 +34,7 @@ func (s Severity) MarshalText() ([]byte, error) {
 // is 1-based (A = 1). A zero Row means the whole sheet, an empty Sheet the
 // whole file.
 type Pos struct {
-	File  string // base name of the workbook
+	File  string // name of the workbook: its base name, with folders when two files share it
 	Sheet string
 	Row   int
 	Col   int
@@ -101,9 +101,14 @@ func (fs *Findings) Add(sev Severity, rule string, pos Pos, value, format string
 }
 
 // Sort orders by file, sheet, row, column, then rule, so output is stable.
+// Files that were skipped come last: after a long list of problems, that
+// list is what is seen, and a file left out by mistake must not hide.
 func (fs Findings) Sort() {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
+		if sa, sb := a.Rule == RuleSkipped, b.Rule == RuleSkipped; sa != sb {
+			return sb
+		}
 		if a.Pos.File != b.Pos.File {
 			return a.Pos.File < b.Pos.File
 		}

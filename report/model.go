@@ -2,6 +2,7 @@ package report
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +20,39 @@ type Report struct {
 	KeyFigures   []KeyFigure
 	Budget       []BudgetLine
 	Files        []SourceFile // provenance, sorted by name
+	// Unread lists the contract sheets whose rows were not (all) read.
+	Unread []Unread
+}
+
+// Unread is a contract sheet whose rows were not all read: its header lacks
+// a required column, it is over the row limit, its rows stand on a sheet
+// with another name, or its file could not be read at all. The reason was
+// reported at Pos. Rules that need every row of the sheet are not checked:
+// their findings would only follow from that one.
+type Unread struct {
+	Sheet string // contract sheet; "" for every sheet of a file that could not be read
+	Pos   Pos
+}
+
+// singleSheets are the contract sheets that exist exactly once across all files.
+var singleSheets = []string{SheetReport, SheetDomains}
+
+// Complete reports whether every row of a contract sheet was read; if not,
+// why is where the reason was reported. A file that could not be read may
+// have held rows of any sheet, except of a sheet that exists once and was
+// read from another file.
+func (r *Report) Complete(sheet string) (ok bool, why Unread) {
+	for _, u := range r.Unread {
+		if u.Sheet == sheet {
+			return false, u
+		}
+	}
+	for _, u := range r.Unread {
+		if u.Sheet == "" && !(slices.Contains(singleSheets, sheet) && len(r.filesWith(sheet)) > 0) {
+			return false, u
+		}
+	}
+	return true, Unread{}
 }
 
 // Source is where a row came from. Cols maps a struct field name to its
@@ -35,6 +69,10 @@ type Source struct {
 	// Bad marks fields whose cell could not be read; that is reported already,
 	// so the field rules stay silent about them.
 	Bad map[string]bool
+	// Percent marks number fields read from a percentage: a cell shown as
+	// 12,5% (which stores 0.125) or text typed as 12,5%. The value is in
+	// percent, 12.5; a rule checks that a percentage is meant there.
+	Percent map[string]bool
 }
 
 // Extra is one value from a column outside the contract.
@@ -79,6 +117,17 @@ type Meta struct {
 	Src          Source    `validate:"-"`
 }
 
+// filesWith names the files that have a sheet.
+func (r *Report) filesWith(sheet string) []string {
+	var in []string
+	for _, f := range r.Files {
+		if _, ok := f.Rows[sheet]; ok {
+			in = append(in, f.Name)
+		}
+	}
+	return in
+}
+
 // PlanYear is the year the plans are for.
 func (m Meta) PlanYear() int { return m.Year + 1 }
 
@@ -109,15 +158,40 @@ func (s Status) NeedsExplanation() bool { return s == StatusDelayed || s == Stat
 
 // CoalitionAction is one row of Coalitieakkoord.
 type CoalitionAction struct {
-	ID          string   `col:"ID,required" validate:"required"`
-	Domain      string   `col:"Domein,required" validate:"required"`
-	Action      string   `col:"Beschreven actie,required" validate:"required"`
-	Approach    string   `col:"Concrete invulling,required" validate:"required"`
-	Execution   string   `col:"Uitvoering,required" validate:"required"`
-	Status      Status   `col:"Status,required" validate:"required,status"`
-	Links       []string `col:"Links" validate:"dive,weburl"`
-	Explanation string   `col:"Toelichting"`
-	Src         Source   `validate:"-"`
+	ID          string `col:"ID,required" validate:"required"`
+	Domain      string `col:"Domein,required" validate:"required"`
+	Action      string `col:"Beschreven actie,required" validate:"required"`
+	Approach    string `col:"Concrete invulling,required" validate:"required"`
+	Execution   string `col:"Uitvoering,required" validate:"required"`
+	Status      Status `col:"Status,required" validate:"required,status"`
+	Links       []Link `col:"Links" validate:"dive,weburl"`
+	Explanation string `col:"Toelichting"`
+	Src         Source `validate:"-"`
+}
+
+// Link is a web address, with the text to show for it when staff gave one
+// (an Excel hyperlink "Raadsbrief aanpak onbegrepen gedrag" pointing at
+// https://…); without a text the address itself is shown.
+type Link struct {
+	URL  string
+	Text string
+}
+
+// Shown is what a reader sees of the link: its text, else its address.
+func (l Link) Shown() string {
+	if l.Text != "" {
+		return l.Text
+	}
+	return l.URL
+}
+
+// Links makes links without a text from web addresses.
+func Links(urls ...string) []Link {
+	out := make([]Link, len(urls))
+	for i, u := range urls {
+		out[i] = Link{URL: u}
+	}
+	return out
 }
 
 // PyramidLevel is a level of the care pyramid.
@@ -153,7 +227,7 @@ type Achievement struct {
 	Level    PyramidLevel `col:"Piramideniveau,required" validate:"required,level"`
 	Text     string       `col:"Resultaat,required" validate:"required"`
 	ActionID string       `col:"Actie-ID"`
-	Link     string       `col:"Link" validate:"omitempty,weburl"`
+	Link     Link         `col:"Link" validate:"omitempty,weburl"`
 	Src      Source       `validate:"-"`
 }
 
@@ -164,7 +238,7 @@ type Plan struct {
 	Text     string `col:"Plan,required" validate:"required"`
 	ActionID string `col:"Actie-ID"`
 	Due      string `col:"Gereed in" validate:"omitempty,due"`
-	Link     string `col:"Link" validate:"omitempty,weburl"`
+	Link     Link   `col:"Link" validate:"omitempty,weburl"`
 	Src      Source `validate:"-"`
 }
 
@@ -190,6 +264,13 @@ type KeyFigure struct {
 	Date        *time.Time `col:"Peildatum"`
 	Explanation string     `col:"Toelichting"`
 	Src         Source     `validate:"-"`
+}
+
+// PercentUnit reports whether a key figure's Eenheid makes its numbers
+// percentages: "%", "procent", "% van de jongeren".
+func PercentUnit(unit string) bool {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	return strings.HasPrefix(u, "%") || strings.HasPrefix(u, "procent")
 }
 
 // BudgetKind separates expenses from income.

@@ -49,7 +49,7 @@ func (r *Report) SummaryIntro() string {
 		}
 	}
 	if len(parts) > 0 {
-		intro += fmt.Sprintf(" De stand op %s: %s.", LongDate(r.Meta.CutoffDate), JoinDutch(parts))
+		intro += fmt.Sprintf(" De stand op %s: %s.", FormatDate(r.Meta.CutoffDate), JoinDutch(parts))
 	}
 	if len(r.Achievements) > 0 || len(r.Plans) > 0 {
 		intro += fmt.Sprintf(" In %d is gewerkt aan %s; voor %d staan %s op de agenda.",
@@ -93,14 +93,14 @@ func (r *Report) AccountabilityIntro(b Build) []string {
 	var s string
 	if newest := r.NewestFile(); !newest.Modified.IsZero() {
 		s = fmt.Sprintf("Dit verslag is gebouwd op %s met de export van %s (%s, peildatum %s).",
-			LongDateTime(b.At(r.Meta)), LongDateTime(newest.Modified), files, LongDate(r.Meta.CutoffDate))
+			FormatDateTime(b.BuiltAt(r.Meta)), FormatDateTime(newest.Modified), files, FormatDate(r.Meta.CutoffDate))
 	} else {
 		s = fmt.Sprintf("Dit verslag is gebouwd op %s met de export van %s (peildatum %s).",
-			LongDateTime(b.At(r.Meta)), files, LongDate(r.Meta.CutoffDate))
+			FormatDateTime(b.BuiltAt(r.Meta)), files, FormatDate(r.Meta.CutoffDate))
 	}
-	s2 := fmt.Sprintf("Gemaakt met jaarverslag %s. De versie van dit verslag is %s: die code staat onderaan elke pagina "+
+	s2 := fmt.Sprintf("Gemaakt met %s. De versie van dit verslag is %s: die code staat onderaan elke pagina "+
 		"en is afgeleid van de inhoud van alle invoerbestanden, zodat een andere invoer altijd een andere versie geeft.",
-		b.Tool, b.Version)
+		b.ToolName(), b.Version)
 	return []string{s, s2}
 }
 

@@ -6,6 +6,7 @@ const (
 	RuleUnreadable     = "bestand-onleesbaar"   // file cannot be read at all (exit 3)
 	RuleSkipped        = "bestand-overgeslagen" // not an input file, skipped (warning)
 	RuleUnknownSheet   = "onbekend-blad"        // sheet outside the contract (warning)
+	RuleSheetName      = "bladnaam"             // sheet meant as a contract sheet under another name
 	RuleEmptySheet     = "leeg-blad"            // contract sheet without a header row
 	RuleMissingColumn  = "kolom-ontbreekt"      // required column not found
 	RuleUnknownColumn  = "onbekende-kolom"      // column outside the contract (warning)
@@ -17,6 +18,7 @@ const (
 	RuleTooManyRows    = "te-veel-rijen"        // sheet over the row limit
 	RuleTooLong        = "te-lange-tekst"       // cell over Excel's 32,767 characters
 	RuleUnknownField   = "onbekend-veld"        // Rapport: Veld that the contract does not know (warning)
+	RuleLostLink       = "koppeling"            // a hyperlink on a cell that holds no links; only its text is kept (warning)
 	RuleDuplicateField = "dubbel-veld"          // Rapport: same Veld twice
 
 	// Field rules (validator tags on the model).
@@ -27,6 +29,7 @@ const (
 	RuleURL      = "url"
 	RuleDue      = "gereed-in"
 	RuleRange    = "bereik"
+	RulePercent  = "procent" // a percentage where none is meant
 
 	// Cross-row rules.
 	RuleDuplicateID     = "dubbel-id"
@@ -38,4 +41,5 @@ const (
 	RuleDomainsSheet    = "domeinen-blad" // not exactly one Domeinen
 	RuleDuplicateDomain = "dubbel-domein"
 	RuleDuplicateOrder  = "dubbele-volgorde"
+	RuleUnchecked       = "niet-gecontroleerd" // a rule left out because a sheet it needs was not read (warning)
 )

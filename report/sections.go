@@ -1,12 +1,14 @@
 package report
 
 import (
+	"slices"
 	"sort"
-	"time"
+	"strings"
 )
 
-// The groupings every edition shows: per domain in report order, rows in
-// input order. The PDF and the web page both read these, so they hold the
+// The groupings every edition shows: per domain as OrderedDomains lists
+// them, the rows of each in the report order of order.go (which the annex
+// follows too). The PDF and the web page both read these, so they hold the
 // same rows in the same places.
 
 // ItemSheets are the sections whose rows each appear once in the report,
@@ -19,71 +21,67 @@ type DomainRows[T any] struct {
 	Rows   []T
 }
 
-// byDomain groups rows under every domain in report order, keeping input
-// order; rows of a domain Domeinen lacks are left out (validation rejects them).
-func byDomain[T any](domains []Domain, rows []T, domain func(T) string) []DomainRows[T] {
-	at := make(map[string]int, len(domains))
+// byDomain puts the rows, taken in order (indexes into rows, as the …Order
+// methods give them), under every domain of OrderedDomains. Rows of a
+// domain Domeinen lacks are left out: validation rejects them.
+func byDomain[T any](domains []Domain, rows []T, order []int, domain func(T) string) []DomainRows[T] {
+	m := map[string][]T{}
+	for _, i := range order {
+		m[domain(rows[i])] = append(m[domain(rows[i])], rows[i])
+	}
 	out := make([]DomainRows[T], len(domains))
 	for i, d := range domains {
-		out[i].Domain = d
-		if _, dup := at[d.Name]; !dup {
-			at[d.Name] = i
-		}
-	}
-	for _, row := range rows {
-		if i, ok := at[domain(row)]; ok {
-			out[i].Rows = append(out[i].Rows, row)
-		}
+		out[i] = DomainRows[T]{Domain: d, Rows: m[d.Name]}
 	}
 	return out
 }
 
-// ActionsByDomain is the Coalitieakkoord chapter: every domain with its actions.
+// ActionsByDomain is the Coalitieakkoord chapter: every domain with its
+// actions in ActionOrder.
 func (r *Report) ActionsByDomain() []DomainRows[CoalitionAction] {
-	return byDomain(r.OrderedDomains(), r.Actions, func(a CoalitionAction) string { return a.Domain })
+	return byDomain(r.OrderedDomains(), r.Actions, r.ActionOrder(), func(a CoalitionAction) string { return a.Domain })
 }
 
-// PlansByDomain is the Plannen chapter.
+// PlansByDomain is the Plannen chapter, in PlanOrder.
 func (r *Report) PlansByDomain() []DomainRows[Plan] {
-	return byDomain(r.OrderedDomains(), r.Plans, func(p Plan) string { return p.Domain })
+	return byDomain(r.OrderedDomains(), r.Plans, r.PlanOrder(), func(p Plan) string { return p.Domain })
 }
 
-// KeyFiguresByDomain is the Kerncijfers chapter.
+// KeyFiguresByDomain is the Kerncijfers chapter, in KeyFigureOrder.
 func (r *Report) KeyFiguresByDomain() []DomainRows[KeyFigure] {
-	return byDomain(r.OrderedDomains(), r.KeyFigures, func(k KeyFigure) string { return k.Domain })
+	return byDomain(r.OrderedDomains(), r.KeyFigures, r.KeyFigureOrder(), func(k KeyFigure) string { return k.Domain })
 }
 
-// DevelopmentsByDomain is the Relevante ontwikkelingen chapter: topics with
-// a Volgorde first, by Volgorde, then the others in input order.
+// DevelopmentsByDomain is the Relevante ontwikkelingen chapter, in
+// DevelopmentOrder: topics with a Volgorde first, by Volgorde, then the
+// others in input order.
 func (r *Report) DevelopmentsByDomain() []DomainRows[Development] {
-	gs := byDomain(r.OrderedDomains(), r.Developments, func(d Development) string { return d.Domain })
-	for _, g := range gs {
-		sort.SliceStable(g.Rows, func(a, b int) bool {
-			oa, ob := g.Rows[a].Order, g.Rows[b].Order
-			if oa == nil || ob == nil {
-				return oa != nil && ob == nil
-			}
-			return *oa < *ob
-		})
-	}
-	return gs
+	return byDomain(r.OrderedDomains(), r.Developments, r.DevelopmentOrder(), func(d Development) string { return d.Domain })
 }
 
-// BudgetByDomain is the budget chapter: per domain its Lasten, then its Baten.
+// BudgetByDomain is the budget chapter: per domain its Lasten, then its
+// Baten, in BudgetOrder. A line of another Soort is left out (validation
+// rejects it); the totals do not count it either.
 func (r *Report) BudgetByDomain() []DomainRows[BudgetLine] {
-	gs := byDomain(r.OrderedDomains(), r.Budget, func(b BudgetLine) string { return b.Domain })
-	for i, g := range gs {
-		var ordered []BudgetLine
-		for _, kind := range BudgetKinds {
-			for _, l := range g.Rows {
-				if l.Kind == kind {
-					ordered = append(ordered, l)
-				}
-			}
+	var order []int
+	for _, i := range r.BudgetOrder() {
+		if slices.Contains(BudgetKinds, r.Budget[i].Kind) {
+			order = append(order, i)
 		}
-		gs[i].Rows = ordered
 	}
-	return gs
+	return byDomain(r.OrderedDomains(), r.Budget, order, func(b BudgetLine) string { return b.Domain })
+}
+
+// Amounts are a budget line's Begroting na wijziging and Realisatie; an
+// empty one counts as zero, as in BudgetTotal.
+func (l BudgetLine) Amounts() (budget, actual float64) {
+	if l.Budget != nil {
+		budget = *l.Budget
+	}
+	if l.Actual != nil {
+		actual = *l.Actual
+	}
+	return budget, actual
 }
 
 // KindTotal is the total of one Soort.
@@ -113,34 +111,6 @@ func (r *Report) BudgetOverview() []DomainBudget {
 		if len(d.Totals) > 0 {
 			out = append(out, d)
 		}
-	}
-	return out
-}
-
-// LevelRows is one level of the care pyramid with its achievements.
-type LevelRows struct {
-	Level PyramidLevel
-	Rows  []Achievement
-}
-
-// AchievementsByLevel is the Resultaten chapter: every level from Fundament
-// up, its achievements in domain order, then input order.
-func (r *Report) AchievementsByLevel() []LevelRows {
-	place := map[string]int{}
-	for i, d := range r.OrderedDomains() {
-		place[d.Name] = i
-	}
-	out := make([]LevelRows, len(PyramidLevels))
-	for i, level := range PyramidLevels {
-		out[i].Level = level
-		for _, a := range r.Achievements {
-			if _, ok := place[a.Domain]; ok && a.Level == level {
-				out[i].Rows = append(out[i].Rows, a)
-			}
-		}
-		sort.SliceStable(out[i].Rows, func(a, b int) bool {
-			return place[out[i].Rows[a].Domain] < place[out[i].Rows[b].Domain]
-		})
 	}
 	return out
 }
@@ -187,20 +157,21 @@ type SheetCount struct {
 	Rows  int
 }
 
-// sheetOrder is the order of the input contract.
-var sheetOrder = []string{SheetReport, SheetDomains, SheetActions, SheetAchievements,
+// ContractSheets are the sheets of the input contract in the template's
+// order, the order every edition lists rows read per sheet in.
+var ContractSheets = []string{SheetReport, SheetDomains, SheetActions, SheetAchievements,
 	SheetPlans, SheetDevelopments, SheetKeyFigures, SheetBudget}
 
 // SheetRows lists the rows read per sheet of the file, in the contract's
 // order; sheets outside it last, by name.
 func (f SourceFile) SheetRows() []SheetCount {
 	rank := func(s string) int {
-		for i, n := range sheetOrder {
+		for i, n := range ContractSheets {
 			if n == s {
 				return i
 			}
 		}
-		return len(sheetOrder)
+		return len(ContractSheets)
 	}
 	out := make([]SheetCount, 0, len(f.Rows))
 	for sh, n := range f.Rows {
@@ -223,11 +194,5 @@ func (r *Report) NewestFile() (t SourceFile) {
 	return t
 }
 
-// At is the time the build says it was made: the peildatum for a build
-// without one, so no edition ever shows the clock.
-func (b Build) At(m Meta) time.Time {
-	if !b.Built.IsZero() {
-		return b.Built
-	}
-	return m.CutoffDate
-}
+// TotalLabel names the total of a Soort: "Totaal lasten".
+func (k BudgetKind) TotalLabel() string { return "Totaal " + strings.ToLower(string(k)) }

@@ -56,22 +56,18 @@ func SplitURL(w string) (url, tail string) {
 	return w[:end], w[end:]
 }
 
-// Span is a piece of a paragraph: plain text, or a web address when URL is set.
-type Span struct {
-	Text string
-	URL  string
-}
-
-// Spans cuts a paragraph into text and web addresses. Runs of white space
-// become one space, as they do when the text is wrapped.
-func Spans(p string) []Span {
-	if !strings.Contains(p, "http") { // most text: no address, one span
+// Spans cuts a paragraph into runs of plain text (a Link without URL) and
+// the web addresses in it (a Link without Text: the address is shown).
+// Runs of white space become one space, as they do when the text is
+// wrapped.
+func Spans(p string) []Link {
+	if !strings.Contains(p, "http") { // most text: no address, one run
 		if p = collapse(p); p == "" {
 			return nil
 		}
-		return []Span{{Text: p}}
+		return []Link{{Text: p}}
 	}
-	var out []Span
+	var out []Link
 	var text strings.Builder
 	for i, w := range strings.Fields(p) {
 		if i > 0 {
@@ -83,21 +79,30 @@ func Spans(p string) []Span {
 		}
 		u, tail := SplitURL(w)
 		if text.Len() > 0 {
-			out = append(out, Span{Text: text.String()})
+			out = append(out, Link{Text: text.String()})
 			text.Reset()
 		}
-		out = append(out, Span{Text: u, URL: u})
+		out = append(out, Link{URL: u})
 		text.WriteString(tail)
 	}
 	if text.Len() > 0 {
-		out = append(out, Span{Text: text.String()})
+		out = append(out, Link{Text: text.String()})
 	}
 	return out
 }
 
 // HasURL says whether text already shows web address u as a link, so it
-// need not be repeated below the text.
+// need not be repeated below the text. Control characters, which no
+// edition draws, are ignored.
 func HasURL(text, u string) bool {
+	if strings.ContainsFunc(text, isControl) {
+		text = strings.Map(func(r rune) rune {
+			if isControl(r) && !unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, text)
+	}
 	for _, w := range strings.Fields(text) {
 		if IsURL(w) {
 			if url, _ := SplitURL(w); url == u {
@@ -108,31 +113,34 @@ func HasURL(text, u string) bool {
 	return false
 }
 
+func isControl(r rune) bool { return r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) }
+
 // ExtraLinks are the action's links that its Uitvoering does not already
 // show, in their order.
-func (a CoalitionAction) ExtraLinks() []string {
-	var out []string
-	for _, u := range a.Links {
-		u = strings.TrimSpace(u)
-		if u == "" || strings.Contains(a.Execution, u) {
+func (a CoalitionAction) ExtraLinks() []Link {
+	var out []Link
+	for _, l := range a.Links {
+		if u := strings.TrimSpace(l.URL); u == "" || strings.Contains(a.Execution, u) {
 			continue
 		}
-		out = append(out, u)
+		out = append(out, l)
 	}
 	return out
 }
 
-// ShownLink is the achievement's link when its text does not already hold it.
-func (a Achievement) ShownLink() string { return shownLink(a.Text, a.Link) }
+// ShownLink is the achievement's link when its text does not already hold
+// its address; the zero Link when there is none to show.
+func (a Achievement) ShownLink() Link { return shownLink(a.Text, a.Link) }
 
-// ShownLink is the plan's link when its text does not already hold it.
-func (p Plan) ShownLink() string { return shownLink(p.Text, p.Link) }
+// ShownLink is the plan's link when its text does not already hold its
+// address; the zero Link when there is none to show.
+func (p Plan) ShownLink() Link { return shownLink(p.Text, p.Link) }
 
-func shownLink(text, u string) string {
-	if u == "" || HasURL(text, u) {
-		return ""
+func shownLink(text string, l Link) Link {
+	if l.URL == "" || HasURL(text, l.URL) {
+		return Link{}
 	}
-	return u
+	return l
 }
 
 // collapse is s with runs of white space one space and none at the ends,

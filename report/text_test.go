@@ -21,12 +21,12 @@ func TestSplitURL(t *testing.T) {
 func TestSpans(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		want []Span
+		want []Link
 	}{
-		{"Zie https://x.nl/a. En  verder", []Span{{Text: "Zie "}, {Text: "https://x.nl/a", URL: "https://x.nl/a"}, {Text: ". En verder"}}},
-		{"https://x.nl", []Span{{Text: "https://x.nl", URL: "https://x.nl"}}},
-		{"geen link", []Span{{Text: "geen link"}}},
-		{"(https://x.nl/b) en http://y.nl", []Span{{Text: "(https://x.nl/b) en "}, {Text: "http://y.nl", URL: "http://y.nl"}}},
+		{"Zie https://x.nl/a. En  verder", []Link{{Text: "Zie "}, {URL: "https://x.nl/a"}, {Text: ". En verder"}}},
+		{"https://x.nl", []Link{{URL: "https://x.nl"}}},
+		{"geen link", []Link{{Text: "geen link"}}},
+		{"(https://x.nl/b) en http://y.nl", []Link{{Text: "(https://x.nl/b) en "}, {URL: "http://y.nl"}}},
 		{"", nil},
 	} {
 		if got := Spans(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -51,15 +51,18 @@ func TestParagraphsAndBullets(t *testing.T) {
 }
 
 func TestShownLinks(t *testing.T) {
-	a := CoalitionAction{Execution: "Zie https://x.nl/a.", Links: []string{"https://x.nl/a", " ", "https://y.nl"}}
-	if got := a.ExtraLinks(); !reflect.DeepEqual(got, []string{"https://y.nl"}) {
-		t.Errorf("ExtraLinks = %q", got)
+	y := Link{URL: "https://y.nl", Text: "Raadsbrief"}
+	a := CoalitionAction{Execution: "Zie https://x.nl/a.", Links: []Link{{URL: "https://x.nl/a", Text: "A"}, {URL: " "}, y}}
+	if got := a.ExtraLinks(); !reflect.DeepEqual(got, []Link{y}) {
+		t.Errorf("ExtraLinks = %+v", got)
 	}
-	if got := (Plan{Text: "Lees https://x.nl/a.", Link: "https://x.nl/a"}).ShownLink(); got != "" {
-		t.Errorf("a link in the text is shown again: %q", got)
+	for _, text := range []string{"Lees https://x.nl/a.", "Lees\x07 https://x.nl/a\x07."} {
+		if got := (Plan{Text: text, Link: Link{URL: "https://x.nl/a"}}).ShownLink(); got != (Link{}) {
+			t.Errorf("a link in the text %q is shown again: %+v", text, got)
+		}
 	}
-	if got := (Achievement{Text: "Klaar.", Link: "https://x.nl/a"}).ShownLink(); got != "https://x.nl/a" {
-		t.Errorf("ShownLink = %q", got)
+	if got := (Achievement{Text: "Klaar.", Link: y}).ShownLink(); got != y {
+		t.Errorf("ShownLink = %+v, want the link with its text", got)
 	}
 }
 

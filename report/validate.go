@@ -3,10 +3,10 @@ package report
 import (
 	"errors"
 	"fmt"
-	"math"
+	"maps"
 	"net/url"
 	"reflect"
-	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -17,14 +17,91 @@ import (
 // makes matching values canonical (status, level, kind and domain written in
 // another case or without accents become the listed spelling), so the
 // writers can compare exactly.
+//
+// A rule that needs every row of a sheet that was not (all) read is left
+// out, and that is said once per reason: its findings would only follow
+// from the finding that says why the sheet was not read (see Report.Unread).
 func Validate(r *Report) Findings {
 	var fs Findings
+	u := &unchecked{r: r}
 	canonicalise(r)
-	fs = append(fs, fieldRules(r)...)
-	fs = append(fs, sheetCounts(r)...)
-	fs = append(fs, domainRules(r)...)
-	fs = append(fs, idRules(r)...)
-	fs = append(fs, noteRules(r)...)
+	fs = append(fs, percentRules(r)...)
+	fs = append(fs, fieldRules(r, u)...)
+	fs = append(fs, sheetCounts(r, u)...)
+	fs = append(fs, domainRules(r, u)...)
+	fs = append(fs, idRules(r, u)...)
+	fs = append(fs, noteRules(r, u)...)
+	fs = append(fs, u.findings()...)
+	return fs
+}
+
+// unchecked counts the checks left out because a sheet they need was not
+// read completely.
+type unchecked struct {
+	r      *Report
+	checks []*skippedCheck
+}
+
+type skippedCheck struct {
+	sheet, what string
+	why         Unread
+	n           int      // rows not checked
+	on          []string // sheets whose rows were not checked; none for a check of the whole report
+}
+
+// need reports whether sheet was read completely; if not, it counts one
+// check of what on a row of the sheet on ("" for a check of the whole
+// report) as left out.
+func (u *unchecked) need(sheet, what, on string) bool {
+	ok, why := u.r.Complete(sheet)
+	if ok {
+		return true
+	}
+	for _, c := range u.checks {
+		if c.sheet == sheet && c.what == what {
+			c.n++
+			if on != "" && !slices.Contains(c.on, on) {
+				c.on = append(c.on, on)
+			}
+			return false
+		}
+	}
+	c := &skippedCheck{sheet: sheet, what: what, why: why, n: 1}
+	if on != "" {
+		c.on = []string{on}
+	}
+	u.checks = append(u.checks, c)
+	return false
+}
+
+// findings says once per reason what was not checked, at the finding that
+// gives the reason.
+func (u *unchecked) findings() Findings {
+	var fs Findings
+	var whys []Unread
+	parts := map[Unread][]string{}
+	for _, c := range u.checks {
+		what := c.what
+		if len(c.on) > 0 {
+			rows := "rijen"
+			if c.n == 1 {
+				rows = "rij"
+			}
+			what += fmt.Sprintf(" in %d %s op %s", c.n, rows, strings.Join(c.on, " en "))
+		}
+		if _, ok := parts[c.why]; !ok {
+			whys = append(whys, c.why)
+		}
+		parts[c.why] = append(parts[c.why], what)
+	}
+	for _, why := range whys {
+		because := fmt.Sprintf("het blad %s niet (volledig) gelezen is", why.Sheet)
+		if why.Sheet == "" {
+			because = fmt.Sprintf("%s niet gelezen kon worden", why.Pos.File)
+		}
+		fs.Add(Warning, RuleUnchecked, why.Pos, "",
+			"niet gecontroleerd, omdat %s: %s. Los eerst die fout op en controleer opnieuw", because, strings.Join(parts[why], "; "))
+	}
 	return fs
 }
 
@@ -62,7 +139,6 @@ func toStrings[T ~string](vs []T) []string {
 var (
 	validate     *validator.Validate
 	validateOnce sync.Once
-	dueRe        = regexp.MustCompile(`^(?i)(q[1-4]\s+)?\d{4}$|^\d{1,2}-\d{1,2}-\d{4}$`)
 )
 
 func validatorInstance() *validator.Validate {
@@ -83,7 +159,16 @@ func validatorInstance() *validator.Validate {
 		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
 		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
 		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
-		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { return dueRe.MatchString(strings.TrimSpace(fl.Field().String())) }))
+		// A Link is validated by its address; its text is free, but a text
+		// without an address is not a link.
+		v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+			l := f.Interface().(Link)
+			if l.URL == "" && l.Text != "" {
+				return l.Text
+			}
+			return l.URL
+		}, Link{})
+		must(v.RegisterValidation("due", func(fl validator.FieldLevel) bool { _, ok := ParseDue(fl.Field().String()); return ok }))
 		validate = v
 	})
 	return validate
@@ -101,9 +186,92 @@ func IsWebURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }
 
+// percentRules checks that every percentage stands where one is meant: the
+// Kerncijfers of a unit in percent and the percentage threshold. Anywhere
+// else, a cell shown as 12,5% holds 0.125 while 12,5 is shown, and no one
+// can tell which was meant; the value is reported, left out and marked bad
+// so that no rule builds on it.
+func percentRules(r *Report) Findings {
+	var fs Findings
+	// meant says for a field whether a percentage is meant there, and if
+	// not, what it is instead and what to do.
+	type meant func(field string) (ok bool, instead, do string)
+	check := func(row reflect.Value, src *Source, m meant) {
+		for _, field := range slices.Sorted(maps.Keys(src.Percent)) {
+			ok, instead, do := m(field)
+			if ok {
+				continue
+			}
+			f := row.FieldByName(field)
+			sf, _ := row.Type().FieldByName(field)
+			header, _, _ := ColumnOf(sf)
+			shown := percentShown(f)
+			f.SetZero()
+			if src.Bad == nil {
+				src.Bad = map[string]bool{}
+			}
+			src.Bad[field] = true
+			fs.Add(Error, RulePercent, src.At(field), shown,
+				"%q is ingevuld als percentage (%s), maar %s; %s en geef de cel de getalnotatie Standaard of Getal", header, shown, instead, do)
+		}
+	}
+	number := func(instead string) meant {
+		return func(string) (bool, string, string) { return false, instead, "vul het getal in zonder %" }
+	}
+	amount := func(string) (bool, string, string) {
+		return false, "het is een bedrag in euro's", "vul het bedrag in zonder %"
+	}
+	check(reflect.ValueOf(&r.Meta).Elem(), &r.Meta.Src, func(field string) (bool, string, string) {
+		switch field {
+		case "ThresholdPct":
+			return true, "", ""
+		case "ThresholdEUR":
+			return amount(field)
+		}
+		return number("het is geen percentage")(field)
+	})
+	for i := range r.Domains {
+		check(reflect.ValueOf(&r.Domains[i]).Elem(), &r.Domains[i].Src, number("de volgorde is geen percentage"))
+	}
+	for i := range r.Developments {
+		check(reflect.ValueOf(&r.Developments[i]).Elem(), &r.Developments[i].Src, number("de volgorde is geen percentage"))
+	}
+	for i := range r.KeyFigures {
+		k := &r.KeyFigures[i]
+		check(reflect.ValueOf(k).Elem(), &k.Src, func(string) (bool, string, string) {
+			// Without an Eenheid the required rule speaks; this one waits.
+			if PercentUnit(k.Unit) || strings.TrimSpace(k.Unit) == "" {
+				return true, "", ""
+			}
+			return false, fmt.Sprintf("de Eenheid is %q", k.Unit), "is het een percentage, zet dan de Eenheid op %; zo niet, vul het getal in zonder %"
+		})
+	}
+	for i := range r.Budget {
+		check(reflect.ValueOf(&r.Budget[i]).Elem(), &r.Budget[i].Src, amount)
+	}
+	return fs
+}
+
+// percentShown is a percentage as staff see it: "12,5%".
+func percentShown(v reflect.Value) string {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return ""
+		}
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Float64:
+		return FormatNumber(v.Float(), 10) + "%"
+	case reflect.Int:
+		return FormatNumber(float64(v.Int()), 0) + "%"
+	}
+	return ""
+}
+
 // fieldRules runs the validator tags on every row and turns each failure
 // into a finding at the field's cell.
-func fieldRules(r *Report) Findings {
+func fieldRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	check := func(row any, src Source) {
 		err := validatorInstance().Struct(row)
@@ -122,7 +290,7 @@ func fieldRules(r *Report) Findings {
 			fs = append(fs, fieldFinding(fe, header, src.At(field)))
 		}
 	}
-	if r.Meta.Src.File != "" {
+	if r.Meta.Src.File != "" && u.need(SheetReport, "de velden van Rapport", "") {
 		check(r.Meta, r.Meta.Src)
 	}
 	for _, d := range r.Domains {
@@ -197,17 +365,12 @@ func rangeWord(tag string) string {
 }
 
 // sheetCounts checks that Rapport and Domeinen each appear exactly once.
-func sheetCounts(r *Report) Findings {
+func sheetCounts(r *Report, u *unchecked) Findings {
 	var fs Findings
 	for _, c := range []struct{ sheet, rule string }{{SheetReport, RuleReportSheet}, {SheetDomains, RuleDomainsSheet}} {
-		var in []string
-		for _, f := range r.Files {
-			if _, ok := f.Rows[c.sheet]; ok {
-				in = append(in, f.Name)
-			}
-		}
+		in := r.filesWith(c.sheet)
 		switch {
-		case len(in) == 0 && len(r.Files) > 0:
+		case len(in) == 0 && len(r.Files) > 0 && u.need(c.sheet, "of er een blad "+c.sheet+" is", ""):
 			fs.Add(Error, c.rule, Pos{File: r.Files[0].Name}, "",
 				"het blad %q ontbreekt; precies één bestand moet dit blad hebben (maak het met jaarverslag template). Controleert u het bestand van een afdeling, geef dan ook het bestand met Rapport en Domeinen mee, bijvoorbeeld: jaarverslag validate rapport.xlsx %s", c.sheet, r.Files[0].Name)
 		case len(in) > 1:
@@ -222,7 +385,7 @@ func sheetCounts(r *Report) Findings {
 
 // domainRules checks the Domeinen list itself and makes every domain used
 // elsewhere canonical, or reports it with the closest listed name.
-func domainRules(r *Report) Findings {
+func domainRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	byFold := map[string]string{}
 	// Duplicates count within one file: a second Domeinen sheet in another
@@ -258,7 +421,7 @@ func domainRules(r *Report) Findings {
 		return fs // reported by sheetCounts or the reader; every row would repeat it
 	}
 	fix := func(domain *string, src Source) {
-		if *domain == "" {
+		if *domain == "" || !u.need(SheetDomains, "domeinnamen", src.Sheet) {
 			return
 		}
 		if name, ok := byFold[Fold(*domain)]; ok {
@@ -296,7 +459,7 @@ func domainRules(r *Report) Findings {
 
 // idRules checks that IDs are unique per sheet across files and that every
 // Actie-ID refers to a coalition action.
-func idRules(r *Report) Findings {
+func idRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	unique := func(sheet, id string, src Source, seen map[string]Source) {
 		if id == "" {
@@ -322,7 +485,7 @@ func idRules(r *Report) Findings {
 		unique(SheetPlans, p.ID, p.Src, seen)
 	}
 	ref := func(id string, src Source) {
-		if id == "" {
+		if id == "" || !u.need(SheetActions, "verwijzingen naar een Actie-ID", src.Sheet) {
 			return
 		}
 		if _, ok := actions[Fold(id)]; !ok {
@@ -339,7 +502,7 @@ func idRules(r *Report) Findings {
 }
 
 // noteRules requires a Toelichting where the council must be told why.
-func noteRules(r *Report) Findings {
+func noteRules(r *Report, u *unchecked) Findings {
 	var fs Findings
 	for _, a := range r.Actions {
 		if a.Status.NeedsExplanation() && strings.TrimSpace(a.Explanation) == "" {
@@ -354,13 +517,17 @@ func noteRules(r *Report) Findings {
 		if strings.TrimSpace(b.Explanation) != "" || b.Budget == nil || b.Actual == nil {
 			continue
 		}
-		dev := b.Deviation()
-		var over []string
-		if t := r.Meta.ThresholdEUR; t != nil && math.Abs(dev) > *t {
-			over = append(over, fmt.Sprintf("meer dan € %s", FormatNumber(*t, 0)))
+		if !u.need(SheetReport, "afwijkingen tegen de drempels", b.Src.Sheet) {
+			continue
 		}
-		if t := r.Meta.ThresholdPct; t != nil && *b.Budget != 0 && math.Abs(dev / *b.Budget * 100) > *t {
-			over = append(over, fmt.Sprintf("meer dan %s%%", FormatNumber(*t, 1)))
+		dev := b.Deviation()
+		eur, pct := r.Meta.OverThreshold(b)
+		var over []string
+		if eur {
+			over = append(over, fmt.Sprintf("meer dan € %s", FormatNumber(*r.Meta.ThresholdEUR, 0)))
+		}
+		if pct {
+			over = append(over, fmt.Sprintf("meer dan %s%%", FormatNumber(*r.Meta.ThresholdPct, 1)))
 		}
 		if len(over) == 0 {
 			continue

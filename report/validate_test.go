@@ -38,7 +38,7 @@ func valid() *Report {
 		},
 		Actions: []CoalitionAction{
 			{ID: "CA-01", Domain: "Jeugd", Action: "Basisjeugdhulp bij WIJ organiseren", Approach: "Basisjeugdhulp is geïmplementeerd",
-				Execution: "Geïmplementeerd en geëvalueerd.", Status: StatusDone, Links: []string{"https://gemeenteraad.groningen.nl/Documenten/Evaluatie.pdf"},
+				Execution: "Geïmplementeerd en geëvalueerd.", Status: StatusDone, Links: Links("https://gemeenteraad.groningen.nl/Documenten/Evaluatie.pdf"),
 				Src: src("acties.xlsx", "Coalitieakkoord", 2, actionCols...)},
 		},
 		Achievements: []Achievement{
@@ -79,11 +79,19 @@ func TestValidate(t *testing.T) {
 		{"status other case is fine", func(r *Report) { r.Actions[0].Status = "op SCHEMA" }, nil},
 		{"level", func(r *Report) { r.Achievements[0].Level = "Fundamenten" }, []string{"piramideniveau@jeugd.xlsx › Resultaten!C2"}},
 		{"kind", func(r *Report) { r.Budget[0].Kind = "Uitgaven" }, []string{"soort@fin.xlsx › Financien!C2"}},
-		{"url in links", func(r *Report) { r.Actions[0].Links = append(r.Actions[0].Links, "www.groningen.nl") }, []string{"url@acties.xlsx › Coalitieakkoord!G2"}},
-		{"url in link", func(r *Report) { r.Plans[0].Link = "ftp://x.nl/a" }, []string{"url@jeugd.xlsx › Plannen!F2"}},
+		{"url in links", func(r *Report) { r.Actions[0].Links = append(r.Actions[0].Links, Link{URL: "www.groningen.nl"}) }, []string{"url@acties.xlsx › Coalitieakkoord!G2"}},
+		{"url in link", func(r *Report) { r.Plans[0].Link = Link{URL: "ftp://x.nl/a"} }, []string{"url@jeugd.xlsx › Plannen!F2"}},
+		{"a link's text is free, its address is checked", func(r *Report) {
+			r.Actions[0].Links = []Link{{URL: "https://x.nl/a", Text: "Raadsbrief aanpak onbegrepen gedrag"}}
+			r.Achievements[0].Link = Link{URL: "https://x.nl/b", Text: "Evaluatie"}
+		}, nil},
+		{"a link with text and no address", func(r *Report) { r.Achievements[0].Link = Link{Text: "Evaluatie"} }, []string{"url@jeugd.xlsx › Resultaten!F2"}},
 		{"due", func(r *Report) { r.Plans[0].Due = "volgend jaar" }, []string{"gereed-in@jeugd.xlsx › Plannen!E2"}},
 		{"due forms", func(r *Report) { r.Plans[0].Due = "2026" }, nil},
 		{"due date", func(r *Report) { r.Plans[0].Due = "30-09-2026" }, nil},
+		{"due quarter any case", func(r *Report) { r.Plans[0].Due = " q4  2026 " }, nil},
+		// It could not be written as "gereed op …": there is no such day.
+		{"due date that does not exist", func(r *Report) { r.Plans[0].Due = "31-02-2026" }, []string{"gereed-in@jeugd.xlsx › Plannen!E2"}},
 		{"year range", func(r *Report) { r.Meta.Year = 25 }, []string{"bereik@rapport.xlsx › Rapport"}},
 		{"duplicate id across files", func(r *Report) {
 			a := r.Actions[0]
@@ -114,6 +122,33 @@ func TestValidate(t *testing.T) {
 			}
 		}, []string{"domeinen-blad@acties.xlsx › Domeinen"}},
 		{"duplicate order", func(r *Report) { r.Domains[1].Order = 1 }, []string{"dubbele-volgorde@rapport.xlsx › Domeinen!A3"}},
+		// A sheet that was not read: the rules that need its rows say once
+		// that they were not checked, at the reader's finding.
+		{"actions not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetActions, Pos: Pos{File: "acties.xlsx", Sheet: SheetActions, Row: 1, Col: 3}}}
+			r.Actions = nil
+			p := r.Plans[0]
+			p.ActionID, p.ID = "CA-01", "P-02"
+			r.Plans = append(r.Plans, p)
+		}, []string{"niet-gecontroleerd@acties.xlsx › Coalitieakkoord!C1"}},
+		{"domains not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetDomains, Pos: Pos{File: "rapport.xlsx", Sheet: "Domein"}}}
+			r.Plans[0].Domain = "Jeugt"
+		}, []string{"niet-gecontroleerd@rapport.xlsx › Domein"}},
+		{"rapport not read", func(r *Report) {
+			r.Unread = []Unread{{Sheet: SheetReport, Pos: Pos{File: "rapport.xlsx", Sheet: SheetReport, Row: 1}}}
+			r.Meta = Meta{Src: r.Meta.Src}
+			r.Budget[0].Actual = ptr(9e6)
+		}, []string{"niet-gecontroleerd@rapport.xlsx › Rapport rij 1"}},
+		{"a file not read hides no sheet that exists once", func(r *Report) {
+			r.Unread = []Unread{{Pos: Pos{File: "jeugd.ods"}}}
+			r.Plans[0].Domain = "Jeugt"
+			r.Achievements[0].ActionID = "CA-99"
+		}, []string{"niet-gecontroleerd@jeugd.ods", "onbekend-domein@jeugd.xlsx › Plannen!B2"}},
+		{"a file not read may have been the Rapport", func(r *Report) {
+			r.Unread = []Unread{{Pos: Pos{File: "rapport.ods"}}}
+			delete(r.Files[0].Rows, SheetReport)
+		}, []string{"niet-gecontroleerd@rapport.ods"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +167,30 @@ func TestValidate(t *testing.T) {
 				t.Errorf("findings:\n%s\nwant:\n%s\nmessages: %v", strings.Join(got, "\n"), strings.Join(tt.want, "\n"), fs)
 			}
 		})
+	}
+}
+
+func TestUncheckedMessages(t *testing.T) {
+	r := valid()
+	r.Unread = []Unread{{Sheet: SheetActions, Pos: Pos{File: "acties.xlsx", Sheet: SheetActions, Row: 1, Col: 3}}}
+	for i := range 3 {
+		p := r.Plans[0]
+		p.ID, p.ActionID = fmt.Sprintf("P-%d", i+2), "CA-01"
+		r.Plans = append(r.Plans, p)
+	}
+	fs := Validate(r)
+	want := "niet gecontroleerd, omdat het blad Coalitieakkoord niet (volledig) gelezen is: verwijzingen naar een Actie-ID in 4 rijen op Resultaten en Plannen. Los eerst die fout op en controleer opnieuw"
+	if len(fs) != 1 || fs[0].Message != want || fs[0].Severity != Warning {
+		t.Errorf("findings %v\nwant one warning: %s", fs, want)
+	}
+	r = valid()
+	r.Unread = []Unread{{Pos: Pos{File: "rapport.ods"}}}
+	delete(r.Files[0].Rows, SheetReport)
+	r.Meta = Meta{}
+	fs = Validate(r)
+	want = "niet gecontroleerd, omdat rapport.ods niet gelezen kon worden: of er een blad Rapport is; verwijzingen naar een Actie-ID in 1 rij op Resultaten; afwijkingen tegen de drempels in 1 rij op Financien. Los eerst die fout op en controleer opnieuw"
+	if len(fs) != 1 || fs[0].Message != want {
+		t.Errorf("findings %v\nwant: %s", fs, want)
 	}
 }
 

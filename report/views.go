@@ -17,6 +17,21 @@ func (r *Report) OrderedDomains() []Domain {
 	return ds
 }
 
+// DistinctDomains returns the listed domains in report order, each name
+// once (as first listed, case and accents ignored) and none empty: what a
+// department's workbook offers in its Domein dropdown.
+func (r *Report) DistinctDomains() []Domain {
+	var out []Domain
+	seen := map[string]bool{}
+	for _, d := range r.OrderedDomains() {
+		if k := Fold(d.Name); d.Name != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // StatusCount counts coalition actions per status for one domain, or for
 // all domains when domain is "".
 func (r *Report) StatusCount(domain string) map[Status]int {
@@ -99,4 +114,46 @@ func (r *Report) Count(sheet string) int {
 		return reflect.ValueOf(rows).Len()
 	}
 	return 0
+}
+
+// LevelGroup is one level of the care pyramid with its achievements.
+type LevelGroup struct {
+	Level        PyramidLevel
+	Achievements []Achievement
+}
+
+// ByLevel groups the achievements per level of the care pyramid, bottom
+// (Fundament) to top (Crisis), every level present even when empty, each
+// in AchievementOrder: domain order, then ID; an achievement of a domain
+// not on Domeinen (which validation refuses) comes last rather than going
+// missing.
+func (r *Report) ByLevel() []LevelGroup {
+	gs := make([]LevelGroup, len(PyramidLevels))
+	for i, l := range PyramidLevels {
+		gs[i].Level = l
+	}
+	for _, k := range r.AchievementOrder() {
+		a := r.Achievements[k]
+		if i := a.Level.Rank(); i >= 0 {
+			gs[i].Achievements = append(gs[i].Achievements, a)
+		}
+	}
+	return gs
+}
+
+// LevelCount is the number of achievements on one level of the care pyramid.
+type LevelCount struct {
+	Level PyramidLevel
+	Count int
+}
+
+// LevelCounts is what the pyramid figure shows: every level, bottom to
+// top, with its number of achievements.
+func (r *Report) LevelCounts() []LevelCount {
+	gs := r.ByLevel()
+	out := make([]LevelCount, len(gs))
+	for i, g := range gs {
+		out[i] = LevelCount{Level: g.Level, Count: len(g.Achievements)}
+	}
+	return out
 }

@@ -45,3 +45,52 @@ func TestColumnOf(t *testing.T) {
 		}
 	}
 }
+
+func TestByLevel(t *testing.T) {
+	r := &Report{
+		Domains: []Domain{{Order: 2, Name: "Zorg"}, {Order: 1, Name: "Jeugd"}},
+		Achievements: []Achievement{
+			{ID: "a", Domain: "Zorg", Level: "Crisis"},
+			{ID: "b", Domain: "Jeugd", Level: "Fundament"},
+			{ID: "c", Domain: "Onbekend", Level: "Crisis"},
+			{ID: "d", Domain: "Jeugd", Level: "Crisis"},
+			{ID: "e", Domain: "Zorg", Level: "Fundament"},
+		},
+	}
+	gs := r.ByLevel()
+	if len(gs) != len(PyramidLevels) || gs[0].Level != "Fundament" || gs[len(gs)-1].Level != "Crisis" {
+		t.Fatalf("levels %v", gs)
+	}
+	ids := func(as []Achievement) string {
+		s := ""
+		for _, a := range as {
+			s += a.ID
+		}
+		return s
+	}
+	// Domain order (Jeugd before Zorg), then input order; an unknown domain last.
+	if got := ids(gs[0].Achievements); got != "be" {
+		t.Errorf("Fundament: %q, want \"be\"", got)
+	}
+	if got := ids(gs[8].Achievements); got != "dac" {
+		t.Errorf("Crisis: %q, want \"dac\"", got)
+	}
+	counts := r.LevelCounts()
+	want := []int{2, 0, 0, 0, 0, 0, 0, 0, 3}
+	for i, c := range counts {
+		if c.Level != PyramidLevels[i] || c.Count != want[i] {
+			t.Errorf("LevelCounts()[%d] = %+v, want %s %d", i, c, PyramidLevels[i], want[i])
+		}
+	}
+}
+
+func TestDistinctDomains(t *testing.T) {
+	r := &Report{Domains: []Domain{{Order: 2, Name: "Zorg"}, {Order: 1, Name: "Jeugd"}, {Order: 3, Name: ""}, {Order: 4, Name: "jeügd"}, {Order: 5, Name: "Armoede"}}}
+	var got []string
+	for _, d := range r.DistinctDomains() {
+		got = append(got, d.Name)
+	}
+	if want := []string{"Jeugd", "Zorg", "Armoede"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("DistinctDomains = %q, want %q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package sources
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,8 +17,10 @@ import (
 // into dir with each problem cell filled red and the messages as a cell
 // comment, so staff can fix it in Excel. The originals are never touched.
 // paths are the files and folders given to Read, expanded the same way;
-// findings name files by base name. It returns the paths written.
-func Annotate(paths []string, findings report.Findings, dir string) ([]string, error) {
+// findings name files as Read names them. Each copy is written with write (an
+// atomic file writer, such as output.WriteFile). It returns the paths
+// written.
+func Annotate(paths []string, findings report.Findings, dir string, write func(path string, content func(io.Writer) error) error) ([]string, error) {
 	byFile := map[string][]report.Finding{}
 	for _, f := range findings {
 		if f.Pos.Sheet != "" {
@@ -27,9 +30,6 @@ func Annotate(paths []string, findings report.Findings, dir string) ([]string, e
 	if len(byFile) == 0 {
 		return nil, nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("map %s aanmaken: %w", dir, err)
-	}
 	var written []string
 	var skipped report.Findings // reported by Read already
 	for _, in := range collect(paths, &skipped) {
@@ -38,11 +38,13 @@ func Annotate(paths []string, findings report.Findings, dir string) ([]string, e
 		if len(fs) == 0 {
 			continue
 		}
-		out := filepath.Join(dir, filepath.Base(path))
+		// Named as in the findings, so two rapport.xlsx from different
+		// folders get a copy each.
+		out := filepath.Join(dir, in.name)
 		if same(path, out) {
 			return written, fmt.Errorf("%s: de map voor --annotate mag niet de map van de invoer zijn", out)
 		}
-		if err := annotateFile(path, out, fs); err != nil {
+		if err := annotateFile(path, out, fs, write); err != nil {
 			return written, err
 		}
 		written = append(written, out)
@@ -56,12 +58,50 @@ func same(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
-func annotateFile(path, out string, fs []report.Finding) error {
-	f, err := excelize.OpenFile(path, excelize.Options{UnzipSizeLimit: 1 << 30})
+// AnnotateInput writes to w a copy of one workbook with the findings that
+// name in.Name marked as Annotate marks them: the portal's "gemarkeerd"
+// download of a stored version.
+func AnnotateInput(in Input, findings report.Findings, w io.Writer) error {
+	var fs []report.Finding
+	for _, f := range findings {
+		if f.Pos.File == in.Name && f.Pos.Sheet != "" {
+			fs = append(fs, f)
+		}
+	}
+	f, err := mark(in.Path, fs)
 	if err != nil {
-		return fmt.Errorf("%s openen: %w", path, err)
+		return err
 	}
 	defer f.Close()
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("%s schrijven: %w", in.Name, err)
+	}
+	return nil
+}
+
+func annotateFile(path, out string, fs []report.Finding, write func(string, func(io.Writer) error) error) error {
+	f, err := mark(path, fs)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return write(out, func(w io.Writer) error { return f.Write(w) })
+}
+
+// mark opens the workbook at path and fills each cell with findings red,
+// with their messages as the cell's comment.
+func mark(path string, fs []report.Finding) (*excelize.File, error) {
+	// Read, not OpenFile: excelize would refuse to write a file whose path
+	// has no workbook extension, as the portal's stored bytes have none.
+	in, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s openen: %w", path, err)
+	}
+	defer in.Close()
+	f, err := excelize.OpenReader(in, excelize.Options{UnzipSizeLimit: 1 << 30})
+	if err != nil {
+		return nil, fmt.Errorf("%s openen: %w", path, err)
+	}
 	// One comment per cell holding all its messages; findings without a
 	// cell go on the sheet's A1 so they are not lost.
 	type key struct{ sheet, cell string }
@@ -103,32 +143,23 @@ func annotateFile(path, out string, fs []report.Finding) error {
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}
 			st.Font = &excelize.Font{Color: "9C0006", Bold: true}
 			if red, err = f.NewStyle(st); err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+				f.Close()
+				return nil, fmt.Errorf("%s: %w", path, err)
 			}
 			styles[base] = red
 		}
 		if err := f.SetCellStyle(k.sheet, k.cell, k.cell, red); err != nil {
-			return fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
+			f.Close()
+			return nil, fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
 		}
 		text := strings.Join(notes[k], "\n")
 		_ = f.DeleteComment(k.sheet, k.cell)
 		if err := f.AddComment(k.sheet, excelize.Comment{Cell: k.cell, Author: "jaarverslag", Paragraph: []excelize.RichTextRun{{Text: text}}}); err != nil {
-			return fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
+			f.Close()
+			return nil, fmt.Errorf("%s › %s!%s: %w", path, k.sheet, k.cell, err)
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".annotate-*.xlsx")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := f.Write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s schrijven: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), out)
+	return f, nil
 }
 
 // actualSheet finds the workbook's own spelling of a sheet name.

@@ -304,17 +304,66 @@ func splitLinks(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || unicode.IsSpace(r) })
 }
 
-// builtinDate lists the built-in number formats that show a date or time
-// (ECMA-376 part 1, 18.8.30; 27–36 and 50–58 are East Asian date formats).
-func builtinDate(id int) bool {
-	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
+// linksOf reads a Links cell: web addresses separated by spaces, line
+// breaks or ";", or an Excel hyperlink, whose target is the URL and whose
+// text (when it is not the address itself) the link text. A cell of
+// several addresses that Excel linked to the first keeps all of them.
+func linksOf(v value) []report.Link {
+	parts := splitLinks(v.text)
+	if v.link != "" && (len(parts) <= 1 || !anyAddress(parts)) {
+		return []report.Link{hyperlink(v)}
+	}
+	return report.Links(parts...)
 }
 
-// isDateFormat reports whether a custom number format code shows a date or
-// time: it has d, m, y, h or s outside quoted text, escapes and [brackets]
-// (colours, locales, conditions).
-func isDateFormat(code string) bool {
-	inQuote, inBracket := false, false
+// linkOf reads a Link cell: one web address, or an Excel hyperlink.
+func linkOf(v value) report.Link {
+	if v.link != "" && (len(splitLinks(v.text)) <= 1 || !anyAddress(splitLinks(v.text))) {
+		return hyperlink(v)
+	}
+	return report.Link{URL: strings.TrimSpace(v.text)}
+}
+
+// hyperlink is the link of a hyperlink cell: its target, and its text
+// unless that is the target written out.
+func hyperlink(v value) report.Link {
+	text := strings.Join(strings.Fields(v.text), " ")
+	if text == "" || strings.EqualFold(strings.TrimSuffix(text, "/"), strings.TrimSuffix(v.link, "/")) {
+		return report.Link{URL: v.link}
+	}
+	return report.Link{URL: v.link, Text: text}
+}
+
+// anyAddress reports whether one of the words is written as a web address.
+func anyAddress(words []string) bool {
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") {
+			return true
+		}
+	}
+	return false
+}
+
+// builtinFormat says what a built-in number format shows (ECMA-376 part
+// 1, 18.8.30): 9 and 10 are percentages; 14–22, 45–47 dates and times, and
+// 27–36 and 50–58 East Asian date formats.
+func builtinFormat(id int) numberFormat {
+	switch {
+	case id == 9 || id == 10:
+		return percentFormat
+	case (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58):
+		return dateFormat
+	}
+	return plainFormat
+}
+
+// formatOf says what a custom number format code shows: a date or time
+// when it has d, m, y, h or s, a percentage when it has %, each outside
+// quoted text, escapes (\%) and [brackets] (colours, locales, conditions).
+// A quoted or escaped % is only a sign: the number is not multiplied.
+func formatOf(code string) numberFormat {
+	inQuote, inBracket, percent := false, false, false
 	for i := 0; i < len(code); i++ {
 		c := code[i]
 		switch {
@@ -328,14 +377,43 @@ func isDateFormat(code string) bool {
 			inBracket = true
 		case c == '\\' || c == '_' || c == '*':
 			i++ // the next character is literal (or padding)
+		case c == '%':
+			percent = true
 		default:
 			switch c | 0x20 {
 			case 'd', 'm', 'y', 'h', 's':
-				return true
+				return dateFormat
 			}
 		}
 	}
-	return false
+	if percent {
+		return percentFormat
+	}
+	return plainFormat
+}
+
+// toPercent turns a stored fraction into the percentage shown: 0.125 into
+// 12.5. It shifts the decimal point of the shortest decimal form of the
+// number instead of multiplying, so 0.07 becomes 7 and not
+// 7.000000000000001.
+func toPercent(f float64) (float64, bool) {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, _ := strings.Cut(s, ".")
+	frac += "00"
+	whole, frac = whole+frac[:2], frac[2:]
+	if frac != "" {
+		whole += "." + frac
+	}
+	p, err := strconv.ParseFloat(whole, 64)
+	if err != nil || math.IsInf(p, 0) {
+		return 0, false
+	}
+	if neg {
+		p = -p
+	}
+	return p, true
 }
 
 // cellRef parses an A1-style reference into a 1-based column and row.

@@ -161,17 +161,29 @@ func TestCleanText(t *testing.T) {
 	}
 }
 
-func TestIsDateFormat(t *testing.T) {
-	dates := []string{"dd-mm-yyyy", "d/m/yy", `[$-413]d mmmm yyyy;@`, "yyyy-mm-dd hh:mm", "h:mm AM/PM", "[h]:mm:ss", "mmm-yy"}
-	others := []string{"General", "0.00", "#,##0", `#,##0 "dagen"`, `0\d`, `[Red]0.00`, `€ #.##0,00`, "0%", "0.00E+00", `_-* #,##0_-`}
-	for _, f := range dates {
-		if !isDateFormat(f) {
-			t.Errorf("%q should be a date format", f)
+func TestFormatOf(t *testing.T) {
+	for want, codes := range map[numberFormat][]string{
+		dateFormat:    {"dd-mm-yyyy", "d/m/yy", `[$-413]d mmmm yyyy;@`, "yyyy-mm-dd hh:mm", "h:mm AM/PM", "[h]:mm:ss", "mmm-yy"},
+		percentFormat: {"0%", "0.0%", "0.00%;[Red]-0.00%", `#,##0.0%`, `[$-413]0,0%`, `0%" stijging"`},
+		plainFormat:   {"General", "0.00", "#,##0", `#,##0 "dagen"`, `0\d`, `[Red]0.00`, `€ #.##0,00`, "0.00E+00", `_-* #,##0_-`, `0.0" %"`, `0\%`, `0_%`},
+	} {
+		for _, code := range codes {
+			if got := formatOf(code); got != want {
+				t.Errorf("formatOf(%q) = %d, want %d", code, got, want)
+			}
 		}
 	}
-	for _, f := range others {
-		if isDateFormat(f) {
-			t.Errorf("%q should not be a date format", f)
+	for id, want := range map[int]numberFormat{0: plainFormat, 3: plainFormat, 9: percentFormat, 10: percentFormat, 14: dateFormat, 22: dateFormat, 49: plainFormat} {
+		if got := builtinFormat(id); got != want {
+			t.Errorf("builtinFormat(%d) = %d, want %d", id, got, want)
+		}
+	}
+}
+
+func TestToPercent(t *testing.T) {
+	for in, want := range map[float64]float64{0.125: 12.5, 0.07: 7, 1: 100, 0: 0, -0.035: -3.5, 0.1234567: 12.34567, 12: 1200, 1e-7: 0.00001, 2.5e20: 2.5e22} {
+		if got, ok := toPercent(in); !ok || got != want {
+			t.Errorf("toPercent(%v) = %v, %v; want %v", in, got, ok, want)
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"jaarverslag/report"
 )
 
 // workbook is an opened .xlsx: its parts and what every sheet needs to read
@@ -21,7 +23,7 @@ type workbook struct {
 	parts    map[string]*zip.File // by lower-case name without a leading "/"
 	sheets   []sheetRef           // in tab order
 	shared   []string             // shared strings, cleaned
-	dateXF   []bool               // per cell format (the s attribute): shows a date
+	formats  []numberFormat       // per cell format (the s attribute): what its number format shows
 	date1904 bool                 // serials count from 1904 (old Mac files)
 	modified time.Time            // dcterms:modified in docProps/core.xml
 }
@@ -100,9 +102,19 @@ func openWorkbook(ra io.ReaderAt, size, unzipLimit int64) (*workbook, error) {
 	}
 	// Styles and document properties only refine what is read; a file
 	// without them (or with damaged ones) is still a workbook.
-	wb.dateXF = wb.readStyles(rels.target(bookDir, "/styles", ""))
+	wb.formats = wb.readStyles(rels.target(bookDir, "/styles", ""))
 	wb.modified = wb.readModified(pkg.target("", "/metadata/core-properties", "docProps/core.xml"))
 	return wb, nil
+}
+
+// has reports whether the workbook has a sheet that is the contract sheet named.
+func (wb *workbook) has(contract string) bool {
+	for _, s := range wb.sheets {
+		if report.Fold(s.name) == report.Fold(contract) {
+			return true
+		}
+	}
+	return false
 }
 
 // partName normalises a zip entry name the way part names compare:
@@ -124,6 +136,7 @@ type relationships []struct {
 	ID     string `xml:"Id,attr"`
 	Type   string `xml:"Type,attr"`
 	Target string `xml:"Target,attr"`
+	Mode   string `xml:"TargetMode,attr"`
 }
 
 // target is the part of the first relationship whose type ends in typ
@@ -318,8 +331,25 @@ func unescape(s string) string {
 	return b.String()
 }
 
-// readStyles tells per cell format whether it shows a date.
-func (wb *workbook) readStyles(name string) []bool {
+// numberFormat is what a cell's number format makes of a number.
+type numberFormat uint8
+
+const (
+	plainFormat   numberFormat = iota
+	dateFormat                 // a date or time
+	percentFormat              // the number × 100 with a % sign
+)
+
+// format is the number format of a cell style; an unknown style is plain.
+func (wb *workbook) format(style int) numberFormat {
+	if style >= 0 && style < len(wb.formats) {
+		return wb.formats[style]
+	}
+	return plainFormat
+}
+
+// readStyles tells per cell format what its number format shows.
+func (wb *workbook) readStyles(name string) []numberFormat {
 	var st struct {
 		NumFmts []struct {
 			ID   string `xml:"numFmtId,attr"`
@@ -332,22 +362,22 @@ func (wb *workbook) readStyles(name string) []bool {
 	if wb.parts[name] == nil || wb.decode(name, &st) != nil {
 		return nil
 	}
-	custom := map[int]bool{}
+	custom := map[int]numberFormat{}
 	for _, f := range st.NumFmts {
 		if id, err := strconv.Atoi(f.ID); err == nil {
-			custom[id] = isDateFormat(f.Code)
+			custom[id] = formatOf(f.Code)
 		}
 	}
-	out := make([]bool, len(st.Xfs))
+	out := make([]numberFormat, len(st.Xfs))
 	for i, xf := range st.Xfs {
 		id, err := strconv.Atoi(xf.NumFmt)
 		if err != nil {
 			continue
 		}
-		if date, ok := custom[id]; ok {
-			out[i] = date
+		if f, ok := custom[id]; ok {
+			out[i] = f
 		} else {
-			out[i] = builtinDate(id)
+			out[i] = builtinFormat(id)
 		}
 	}
 	return out

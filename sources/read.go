@@ -4,15 +4,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"jaarverslag/report"
 )
@@ -59,6 +58,7 @@ func Read(paths []string, opts Options) (*report.Report, report.Findings) {
 	inputs := collect(paths, &findings)
 	r, fs := readAll(inputs, opts)
 	findings = append(findings, fs...)
+	markUnread(r, findings)
 	findings.Sort()
 	return r, findings
 }
@@ -79,8 +79,19 @@ func ReadInputs(ins []Input, opts Options) (*report.Report, report.Findings) {
 		inputs[i] = input{path: in.Path, name: in.Name}
 	}
 	r, fs := readAll(inputs, opts)
+	markUnread(r, fs)
 	fs.Sort()
 	return r, fs
+}
+
+// markUnread records files that could not be read: they may have held rows
+// of any sheet, so rules that need every row are not checked.
+func markUnread(r *report.Report, fs report.Findings) {
+	for _, f := range fs {
+		if f.Rule == report.RuleUnreadable {
+			r.Unread = append(r.Unread, report.Unread{Pos: f.Pos})
+		}
+	}
 }
 
 // readAll reads the inputs into one report.
@@ -113,6 +124,7 @@ func readAll(inputs []input, opts Options) (*report.Report, report.Findings) {
 		if res.book == nil {
 			continue
 		}
+		r.Unread = append(r.Unread, res.book.Unread...)
 		r.Files = append(r.Files, res.file)
 		if res.book.Meta.Src.Sheet != "" && !haveMeta {
 			r.Meta, haveMeta = res.book.Meta, true
@@ -120,106 +132,6 @@ func readAll(inputs []input, opts Options) (*report.Report, report.Findings) {
 		appendSections(r, res.book)
 	}
 	return r, findings
-}
-
-// input is one file to read.
-type input struct {
-	path string
-	name string // base name, as findings and SourceFile name it
-}
-
-// collect expands folders and reports what is skipped. Files are sorted by
-// name (then path, when two folders hold the same name) and read once even
-// when named twice.
-func collect(paths []string, findings *report.Findings) []input {
-	var out []input
-	seen := map[string]bool{}
-	add := func(p string) {
-		key, err := filepath.Abs(p)
-		if err != nil {
-			key = p
-		}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, input{path: p, name: filepath.Base(p)})
-		}
-	}
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
-			continue
-		}
-		if !fi.IsDir() {
-			add(p) // named explicitly: attempted whatever its name
-			continue
-		}
-		entries, err := os.ReadDir(p)
-		if err != nil {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "", "%s", openReason(err))
-			continue
-		}
-		books := 0
-		for _, e := range entries {
-			if reason := skipReason(e); reason != "" {
-				findings.Add(report.Warning, report.RuleSkipped, report.Pos{File: e.Name()}, "", "%s", reason)
-				continue
-			}
-			if e.IsDir() {
-				continue
-			}
-			add(filepath.Join(p, e.Name()))
-			books++
-		}
-		if books == 0 {
-			findings.Add(report.Error, report.RuleUnreadable, report.Pos{File: filepath.Base(p)}, "",
-				"de map %s bevat geen Excel-werkmappen (.xlsx of .xlsm)", p)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].name != out[j].name {
-			return out[i].name < out[j].name
-		}
-		return out[i].path < out[j].path
-	})
-	return out
-}
-
-// skipReason says why a folder entry is not read, or "" to read it.
-// Subfolders are not read; hidden ones (.git) are passed over silently.
-func skipReason(e fs.DirEntry) string {
-	name := e.Name()
-	ext := strings.ToLower(filepath.Ext(name))
-	switch {
-	case e.IsDir() && strings.HasPrefix(name, "."):
-		return ""
-	case e.IsDir():
-		return "map overgeslagen: alleen bestanden direct in de opgegeven map worden gelezen"
-	case strings.HasPrefix(name, "~$"):
-		return "overgeslagen: tijdelijk bestand van Excel (~$); het bestand is waarschijnlijk nog geopend in Excel"
-	case strings.HasPrefix(name, "."):
-		return "overgeslagen: verborgen bestand"
-	case ext == ".xlsx" || ext == ".xlsm":
-		return ""
-	case ext == ".xls":
-		// Attempted, so it fails as the unreadable legacy workbook it is:
-		// staff meant it as input, and a warning would lose their rows.
-		return ""
-	case ext == ".csv":
-		return "overgeslagen: een CSV-bestand wordt niet gelezen; sla het op als Excel-werkmap (.xlsx)"
-	}
-	return "overgeslagen: geen Excel-werkmap (.xlsx of .xlsm)"
-}
-
-// openReason is the Dutch reason a path cannot be opened.
-func openReason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "bestand of map niet gevonden"
-	case errors.Is(err, fs.ErrPermission):
-		return "geen toegang tot het bestand (rechten)"
-	}
-	return "het bestand kan niet geopend worden: " + err.Error()
 }
 
 // fileResult is what one workbook adds to the report; book is nil when the
@@ -304,19 +216,30 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 	for _, ref := range wb.sheets {
 		schema, ok := Lookup(ref.name)
 		switch {
-		case !ok && (ref.hidden || report.Fold(ref.name) == "toelichting"):
-			// The template's instructions and hidden helper sheets
-			// (dropdown lists) are not input.
+		case !ok && report.Fold(ref.name) == report.Fold(GuideSheet):
+			continue // the template's instructions
+		case !ok && ref.part == "":
+			if !ref.hidden {
+				add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")
+			}
 			continue
 		case !ok:
-			msg := "blad hoort niet bij het invoerformaat en wordt overgeslagen"
-			if near := report.Closest(ref.name, sheetNames()); near != "" {
-				msg += "; bedoelt u \"" + near + "\"?"
+			m := meantSheet(wb, ref)
+			switch {
+			case m.sheet != "":
+				// Its rows were meant as input: skipping them would leave
+				// figures out of the report without a word.
+				pos := report.Pos{File: name, Sheet: ref.name}
+				msg := m.message(ref.name, wb.has(m.sheet))
+				if ref.hidden {
+					msg += " (het blad is verborgen; maak het zichtbaar met een rechtermuisklik op een bladtab › Zichtbaar maken)"
+				}
+				res.findings.Add(report.Error, report.RuleSheetName, pos, "", "%s", msg)
+				res.book.Unread = append(res.book.Unread, report.Unread{Sheet: m.sheet, Pos: pos})
+			case !ref.hidden:
+				// Hidden sheets (dropdown lists) are not input.
+				add(report.Warning, report.RuleUnknownSheet, ref.name, "%s", "blad hoort niet bij het invoerformaat en wordt overgeslagen"+m.hint)
 			}
-			add(report.Warning, report.RuleUnknownSheet, ref.name, "%s", msg)
-			continue
-		case ref.part == "":
-			add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")
 			continue
 		}
 		if _, twice := res.file.Rows[schema.Name]; twice && (schema.Name == report.SheetReport || schema.Name == report.SheetDomains) {
@@ -332,6 +255,9 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 			return fileResult{}, &sheetError{sheet: ref.name, error: err}
 		}
 		res.findings = append(res.findings, sr.findings...)
+		if sr.unread != nil {
+			res.book.Unread = append(res.book.Unread, report.Unread{Sheet: schema.Name, Pos: *sr.unread})
+		}
 		res.file.Rows[schema.Name] += sr.count
 		if sr.meta != nil {
 			res.book.Meta = *sr.meta
@@ -340,6 +266,103 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 		appendRows(reflect.ValueOf(res.book).Elem().Field(sections[schema.row]), sr.rows)
 	}
 	return res, nil
+}
+
+// meant is the contract sheet an unknown sheet was meant to be.
+type meant struct {
+	sheet    string // "" when none
+	byHeader bool   // found by its header row, not by its name
+	headers  []string
+	rows     int    // data rows under that header (1 when found by name)
+	hint     string // for a sheet that is not meant: what it resembles
+}
+
+// meantSheet finds the contract sheet an unknown sheet stands for: one whose
+// name is a near miss (Resultaat) or holds the contract name as words
+// (Kerncijfers 2025, Coalitie akkoord), or, under another name, one whose
+// required columns are all in the header row above at least one row.
+func meantSheet(wb *workbook, ref sheetRef) meant {
+	names := sheetNames()
+	if near := report.Closest(ref.name, names); near != "" {
+		return meant{sheet: near}
+	}
+	for _, n := range names {
+		if holdsName(ref.name, n) {
+			return meant{sheet: n}
+		}
+	}
+	head, rows := wb.headerOf(ref.part)
+	if len(head) == 0 {
+		return meant{}
+	}
+	have := map[string]bool{}
+	for _, h := range head {
+		have[report.Fold(h)] = true
+	}
+	for _, s := range Schema {
+		columns := s.Columns
+		if s.KeyValue {
+			columns = keyValueColumns
+		}
+		var required []string
+		all := true
+		for _, c := range columns {
+			if c.Required {
+				required = append(required, c.Header)
+				all = all && have[report.Fold(c.Header)]
+			}
+		}
+		switch {
+		case !all:
+		case rows == 0:
+			return meant{hint: fmt.Sprintf(" (het heeft de kolommen van het blad %s, maar geen rijen)", s.Name)}
+		default:
+			return meant{sheet: s.Name, byHeader: true, headers: required, rows: rows}
+		}
+	}
+	return meant{}
+}
+
+// message says why the sheet stops the run and what to do.
+func (m meant) message(name string, exists bool) string {
+	do := fmt.Sprintf("noem het blad %q", m.sheet)
+	if exists {
+		do = fmt.Sprintf("zet de rijen op het blad %q", m.sheet)
+	}
+	if m.byHeader {
+		return fmt.Sprintf("het blad %q heeft de kolommen van het blad %s (%s) en %s met gegevens, maar een andere naam, dus de rijen zijn niet gelezen; %s, of haal het blad weg als het geen invoer is",
+			name, m.sheet, strings.Join(m.headers, ", "), rowCount(m.rows), do)
+	}
+	return fmt.Sprintf("het blad %q lijkt het blad %q, maar heeft een andere naam, dus de rijen zijn niet gelezen; %s, of haal het blad weg als het geen invoer is",
+		name, m.sheet, do)
+}
+
+func rowCount(n int) string {
+	if n == 1 {
+		return "1 rij"
+	}
+	return thousands(n) + " rijen"
+}
+
+// holdsName reports whether a sheet name holds a contract sheet's name as
+// whole words, written apart or together: "Kerncijfers 2025", "Coalitie
+// akkoord", "financiën_jeugd"; not "Werkplannen".
+func holdsName(name, contract string) bool {
+	words := strings.FieldsFunc(report.Fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	want := strings.ReplaceAll(report.Fold(contract), " ", "")
+	for i := range words {
+		joined := ""
+		for _, w := range words[i:] {
+			joined += w
+			if joined == want {
+				return true
+			}
+			if len(joined) >= len(want) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func sheetNames() []string {

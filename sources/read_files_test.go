@@ -24,7 +24,10 @@ func TestReadFolder(t *testing.T) {
 	domains := tsheet{"Domeinen", [][]any{{"Volgorde", "Domein"}, {1, "Jeugd"}}}
 	xlsx(t, dir, "a.xlsx", nil, domains)
 	xlsx(t, dir, "B.XLSM", nil, tsheet{"Plannen", [][]any{{"ID", "Domein", "Plan"}, {"P-1", "Jeugd", "Plan"}}})
-	for _, name := range []string{"~$a.xlsx", ".DS_Store", ".verborgen.xlsx", "notities.txt", "oud.xls", "data.csv"} {
+	for _, name := range []string{
+		"~$a.xlsx", ".~lock.B.XLSM#", "~$weg.xlsx", ".DS_Store", ".verborgen.xlsx", "notities.txt", "brief.pdf", "logo.png", "oud.xls",
+		"data.csv", "jeugd.ods", "plat.fods", "binair.xlsb", "sjabloon.xltx", "tabs.tsv", "apple.numbers",
+	} {
 		writeFile(t, dir, name, []byte("x"))
 	}
 	for _, sub := range []string{"archief", ".git"} {
@@ -35,31 +38,59 @@ func TestReadFolder(t *testing.T) {
 	xlsx(t, filepath.Join(dir, "archief"), "c.xlsx", nil, domains)
 
 	r, fs := Read([]string{dir}, Options{})
+	// Other spreadsheets are errors, like the legacy .xls; what is skipped
+	// comes last, where it is seen.
 	want := []string{
+		"bestand-onleesbaar apple.numbers",
+		"bestand-onleesbaar binair.xlsb",
+		"bestand-onleesbaar data.csv",
+		"bestand-onleesbaar jeugd.ods",
+		"bestand-onleesbaar oud.xls",
+		"bestand-onleesbaar plat.fods",
+		"bestand-onleesbaar sjabloon.xltx",
+		"bestand-onleesbaar tabs.tsv",
 		"bestand-overgeslagen .DS_Store",
 		"bestand-overgeslagen .verborgen.xlsx",
+		"bestand-overgeslagen .~lock.B.XLSM#",
 		"bestand-overgeslagen archief",
-		"bestand-overgeslagen data.csv",
+		"bestand-overgeslagen brief.pdf",
+		"bestand-overgeslagen logo.png",
 		"bestand-overgeslagen notities.txt",
-		"bestand-onleesbaar oud.xls",
 		"bestand-overgeslagen ~$a.xlsx",
+		"bestand-overgeslagen ~$weg.xlsx",
 	}
 	if got := keys(fs); !slices.Equal(got, want) {
 		t.Fatalf("findings:\n got %q\nwant %q", got, want)
 	}
 	for _, f := range fs {
-		// A legacy .xls is a spreadsheet meant as input: an error, never skipped.
-		if (f.Severity == report.Error) != (f.Pos.File == "oud.xls") {
+		if (f.Severity == report.Error) != (f.Rule == report.RuleUnreadable) {
 			t.Errorf("%v has the wrong severity", f)
 		}
+		if f.Rule == report.RuleUnreadable && f.Pos.File != "oud.xls" && !strings.HasSuffix(f.Message, "sla het op als Excel-werkmap (.xlsx)") {
+			t.Errorf("%v does not say what to do", f)
+		}
 	}
-	wantMessage(t, fs, "~$a.xlsx", "overgeslagen: tijdelijk bestand van Excel (~$); het bestand is waarschijnlijk nog geopend in Excel")
+	wantMessage(t, fs, "jeugd.ods", "dit is een OpenDocument-rekenblad (.ods, bijvoorbeeld uit LibreOffice), geen Excel-werkmap, en wordt niet gelezen; open het en sla het op als Excel-werkmap (.xlsx)")
+	wantMessage(t, fs, "~$a.xlsx", "overgeslagen: tijdelijk bestand van Excel: a.xlsx is geopend in Excel, dus de laatst opgeslagen versie wordt gebruikt en wat nog niet is opgeslagen ontbreekt. Sla a.xlsx op, sluit het en controleer opnieuw")
+	wantMessage(t, fs, ".~lock.B.XLSM#", "overgeslagen: tijdelijk bestand van LibreOffice: B.XLSM is geopend in LibreOffice, dus de laatst opgeslagen versie wordt gebruikt en wat nog niet is opgeslagen ontbreekt. Sla B.XLSM op, sluit het en controleer opnieuw")
+	wantMessage(t, fs, "~$weg.xlsx", "overgeslagen: tijdelijk bestand van Excel voor weg.xlsx, dat hier niet (meer) staat; het is geen invoer en mag weg als weg.xlsx niet meer geopend is")
 	var names []string
 	for _, f := range r.Files {
 		names = append(names, f.Name)
 	}
 	if !slices.Equal(names, []string{"B.XLSM", "a.xlsx"}) {
 		t.Errorf("files = %v", names)
+	}
+}
+
+// TestReadFolderOfOthers: a folder with only spreadsheets in other formats
+// is one error per file, not also "no workbooks".
+func TestReadFolderOfOthers(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "jeugd.ods", []byte("x"))
+	_, fs := Read([]string{dir}, Options{})
+	if got := keys(fs); !slices.Equal(got, []string{"bestand-onleesbaar jeugd.ods"}) {
+		t.Errorf("findings = %v", fs)
 	}
 }
 
@@ -70,13 +101,52 @@ func TestReadExplicitPaths(t *testing.T) {
 	if err := os.Mkdir(empty, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	_, fs := Read([]string{text, empty}, Options{})
-	// A file named explicitly is attempted whatever its extension.
-	want := []string{"bestand-onleesbaar leeg", "bestand-onleesbaar notities.txt"}
+	book := validBook(t, dir)
+	lock := writeFile(t, dir, "~$geldig.xlsx", []byte("x"))
+	ods := writeFile(t, dir, "jeugd.ods", []byte("x"))
+	hidden := xlsx(t, dir, ".verborgen.xlsx", nil, tsheet{"Plannen", [][]any{{"ID", "Domein", "Plan"}, {"P-1", "Jeugd", "Plan"}}})
+	r, fs := Read([]string{text, empty, lock, book, ods, hidden}, Options{})
+	// A file named explicitly is attempted whatever its extension, unless
+	// its name says it is a lock file (a shell glob catches those) or
+	// another kind of spreadsheet; hidden files named are read.
+	want := []string{"bestand-onleesbaar jeugd.ods", "bestand-onleesbaar leeg", "bestand-onleesbaar notities.txt", "bestand-overgeslagen ~$geldig.xlsx"}
 	if got := keys(fs); !slices.Equal(got, want) {
 		t.Fatalf("findings = %v", fs)
 	}
 	wantMessage(t, fs, "notities.txt", msgText)
+	wantMessage(t, fs, "~$geldig.xlsx", "overgeslagen: tijdelijk bestand van Excel: geldig.xlsx is geopend in Excel, dus de laatst opgeslagen versie wordt gebruikt en wat nog niet is opgeslagen ontbreekt. Sla geldig.xlsx op, sluit het en controleer opnieuw")
+	eq(t, "files read", len(r.Files), 2)
+
+	// The lock file alone: its workbook is there but not named.
+	_, fs = Read([]string{lock}, Options{})
+	wantMessage(t, fs, "~$geldig.xlsx", "overgeslagen: tijdelijk bestand van Excel: geldig.xlsx is geopend in Excel. Sla geldig.xlsx op, sluit het en geef geldig.xlsx zelf op")
+}
+
+func TestUniqueNames(t *testing.T) {
+	root := t.TempDir()
+	p := func(parts ...string) string { return filepath.Join(append([]string{root}, parts...)...) }
+	for _, c := range []struct{ in, want []string }{
+		{[]string{p("a.xlsx"), p("b.xlsx")}, []string{"a.xlsx", "b.xlsx"}},
+		{[]string{p("2025", "rapport.xlsx"), p("kopie", "rapport.xlsx"), p("jeugd.xlsx")},
+			[]string{filepath.Join("2025", "rapport.xlsx"), filepath.Join("kopie", "rapport.xlsx"), "jeugd.xlsx"}},
+		{[]string{p("a", "x", "r.xlsx"), p("b", "x", "r.xlsx"), p("b", "y", "r.xlsx")},
+			[]string{filepath.Join("a", "x", "r.xlsx"), filepath.Join("b", "x", "r.xlsx"), filepath.Join("y", "r.xlsx")}},
+		{[]string{p("d", "r.xlsx"), p("d", "e", "r.xlsx")}, []string{filepath.Join("d", "r.xlsx"), filepath.Join("e", "r.xlsx")}},
+	} {
+		if got := uniqueNames(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("uniqueNames(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	// Relative paths are told apart by their absolute folders.
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := uniqueNames([]string{"r.xlsx", filepath.Join("..", "r.xlsx")})
+	want := []string{filepath.Join(filepath.Base(wd), "r.xlsx"), filepath.Join(filepath.Base(filepath.Dir(wd)), "r.xlsx")}
+	if !slices.Equal(got, want) {
+		t.Errorf("relative: %v, want %v", got, want)
+	}
 }
 
 func TestReadSeveralFiles(t *testing.T) {
@@ -117,7 +187,9 @@ func TestReadSeveralFiles(t *testing.T) {
 	for _, x := range r.Actions {
 		ids = append(ids, x.ID+"@"+x.Src.File)
 	}
-	if want := []string{"CA-01@a.xlsx", "CA-02@a.xlsx", "CA-02b@a.xlsx", "CA-03@b.xlsx"}; !slices.Equal(ids, want) {
+	// Two files named a.xlsx are told apart by their folders.
+	ax, ay := filepath.Join("x", "a.xlsx"), filepath.Join("y", "a.xlsx")
+	if want := []string{"CA-01@" + ax, "CA-02@" + ay, "CA-02b@" + ay, "CA-03@b.xlsx"}; !slices.Equal(ids, want) {
 		t.Errorf("actions = %v, want %v", ids, want)
 	}
 	eq(t, "meta from the first file by name", r.Meta.Municipality, "A")
@@ -130,7 +202,7 @@ func TestReadSeveralFiles(t *testing.T) {
 	}
 	sum := sha256.Sum256(raw)
 	f := r.Files[0]
-	eq(t, "name", f.Name, "a.xlsx")
+	eq(t, "name", f.Name, ax)
 	eq(t, "sha256", f.SHA256, hex.EncodeToString(sum[:]))
 	eq(t, "size", f.Size, int64(len(raw)))
 	eq(t, "modified", f.Modified, time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC))

@@ -46,6 +46,10 @@ func FuzzReadWorkbook(f *testing.F) {
 			tsheet{"Coalitieakkoord", [][]any{actionHeaders, action("CA-01")}}),
 		rawXLSX(f, dir, "b.xlsx", rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Verslagjaar") +
 			row(2, str("A2", "Jeugd"), `<c r="B2" s="1"><v>46022</v></c>`) + `</sheetData><mergeCells><mergeCell ref="A2:A3"/></mergeCells>`}),
+		// Written by LibreOffice: percentages, hyperlinks, other sheet names.
+		"../testdata/libreoffice/procent.xlsx",
+		"../testdata/libreoffice/hyperlink.xlsx",
+		"../testdata/libreoffice/bladnamen.xlsx",
 	} {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -72,7 +76,8 @@ func FuzzReadWorkbook(f *testing.F) {
 
 // FuzzReadSheetXML puts arbitrary XML in a sheet of an otherwise valid
 // workbook, where byte-level fuzzing of a zip rarely gets (the CRC stops
-// it): the sheet scanner, merges and the row rules must hold up.
+// it): the sheet scanner, merges and the row rules must hold up, and so
+// must the look at a sheet outside the contract (is it meant as input?).
 func FuzzReadSheetXML(f *testing.F) {
 	for _, s := range []string{
 		`<sheetData>` + headerRow(1, "Volgorde", "Domein", "Omschrijving") +
@@ -87,7 +92,7 @@ func FuzzReadSheetXML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, sheet string) {
 		// In memory rather than through Read: the file system would make
 		// each run a hundred times slower.
-		b := rawBook(t, rawSheet{"Domeinen", sheet}, rawSheet{"Rapport", sheet})
+		b := rawBook(t, rawSheet{"Domeinen", sheet}, rawSheet{"Rapport", sheet}, rawSheet{"Blad9", sheet})
 		wb, err := openWorkbook(bytes.NewReader(b), int64(len(b)), 1<<30)
 		if err != nil {
 			t.Fatal(err)
@@ -100,6 +105,33 @@ func FuzzReadSheetXML(f *testing.F) {
 			if d.Src.Row < 1 || d.Src.File != "f.xlsx" {
 				t.Fatalf("row without position: %+v", d.Src)
 			}
+		}
+	})
+}
+
+// FuzzReadHyperlinks puts arbitrary XML in a sheet and in its
+// relationships part, where Excel keeps hyperlink targets: links in any
+// cell, range or column must neither panic nor lose a row.
+func FuzzReadHyperlinks(f *testing.F) {
+	f.Add(`<sheetData>`+headerRow(1, "ID", "Domein", "Beschreven actie", "Concrete invulling", "Uitvoering", "Status", "Links", "Toelichting")+
+		row(2, str("A2", "CA-01"), str("G2", "Raadsbrief"), str("H2", "zie brief"))+row(3, str("A3", "CA-02"), str("G3", "https://a.nl https://b.nl"))+
+		`</sheetData><hyperlinks><hyperlink ref="G2:H2" r:id="rId1" location="p2"/><hyperlink ref="G3" r:id="rId2"/><hyperlink ref="G4" location="A1"/></hyperlinks>`,
+		hyperlinkRel("rId1", "https://x.nl/brief.pdf")+hyperlinkRel("rId2", "https://a.nl"))
+	f.Add(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Link</t></is></c></row></sheetData><hyperlinks><hyperlink ref="A1:XFD1048576" r:id="x"/></hyperlinks>`,
+		`<Relationship Id="x" Type="/hyperlink" Target="" TargetMode="external"/>`)
+	f.Fuzz(func(t *testing.T, sheet, rels string) {
+		b := rawBookRels(t, map[string]string{"Coalitieakkoord": rels, "Resultaten": rels},
+			rawSheet{"Coalitieakkoord", sheet}, rawSheet{"Resultaten", sheet})
+		wb, err := openWorkbook(bytes.NewReader(b), int64(len(b)), 1<<30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := readSheets(wb, "f.xlsx", 50)
+		if !checkRead(t, res, err) {
+			return
+		}
+		if n := res.file.Rows["Coalitieakkoord"]; n > 0 && len(res.book.Actions) != n && len(res.book.Unread) == 0 {
+			t.Fatalf("%d rows counted, %d read", n, len(res.book.Actions))
 		}
 	})
 }

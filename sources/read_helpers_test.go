@@ -66,11 +66,14 @@ type rawSheet struct {
 	xml  string
 }
 
-// rawStyles has cell format 0 General, 1 a built-in date (14) and 2 a
-// custom date format.
+// rawStyles has cell format 0 General, 1 a built-in date (14), 2 a custom
+// date format, 3 and 4 the built-in percentages 0% (9) and 0.00% (10), 5 a
+// custom percentage and 6 a format with a quoted "%", which is no percentage.
 const rawStyles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-	`<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts>` +
-	`<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>`
+	`<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.0%"/>` +
+	`<numFmt numFmtId="166" formatCode="0.0&quot; %&quot;"/></numFmts>` +
+	`<cellXfs count="7"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="9"/><xf numFmtId="10"/>` +
+	`<xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>`
 
 // rawXLSX writes a minimal workbook package by hand.
 func rawXLSX(t testing.TB, dir, name string, sheets ...rawSheet) string {
@@ -81,6 +84,13 @@ func rawXLSX(t testing.TB, dir, name string, sheets ...rawSheet) string {
 // rawBook is the bytes of a minimal workbook package.
 func rawBook(t testing.TB, sheets ...rawSheet) []byte {
 	t.Helper()
+	return rawBookRels(t, nil, sheets...)
+}
+
+// rawBookRels is rawBook with, per sheet name, the <Relationship> elements
+// of the sheet's relationships part (hyperlink targets).
+func rawBookRels(t testing.TB, sheetRels map[string]string, sheets ...rawSheet) []byte {
+	t.Helper()
 	var book, rels strings.Builder
 	parts := map[string]string{
 		"_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -90,7 +100,11 @@ func rawBook(t testing.TB, sheets ...rawSheet) []byte {
 	for i, s := range sheets {
 		fmt.Fprintf(&book, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, s.name, i+1, i+1)
 		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, i+1)
-		parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)] = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` + s.xml + `</worksheet>`
+		parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)] = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+			`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` + s.xml + `</worksheet>`
+		if r := sheetRels[s.name]; r != "" {
+			parts[fmt.Sprintf("xl/worksheets/_rels/sheet%d.xml.rels", i+1)] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + r + `</Relationships>`
+		}
 	}
 	rels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`)
 	parts["xl/workbook.xml"] = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>` + book.String() + `</sheets></workbook>`
@@ -139,6 +153,11 @@ func headerRow(n int, headers ...string) string {
 		cells[i] = str(cellName(i+1, n), h)
 	}
 	return row(n, cells...)
+}
+
+// hyperlinkRel is the relationship of an external hyperlink.
+func hyperlinkRel(id, target string) string {
+	return fmt.Sprintf(`<Relationship Id="%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="%s" TargetMode="External"/>`, id, target)
 }
 
 // writeFile writes bytes to dir/name.

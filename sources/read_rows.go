@@ -23,18 +23,20 @@ type sheetReader struct {
 	meta     *report.Meta  // Rapport only
 	count    int           // non-empty data rows
 	stopped  bool          // more than maxRows data rows
+	unread   *report.Pos   // set when not every row was read: where that was reported
 	findings report.Findings
 }
 
-// readSheet reads a contract sheet. Excel stores merged ranges after the
-// rows, so a sheet that turns out to have them is read a second time with
-// the ranges known; most sheets have none and are streamed once.
+// readSheet reads a contract sheet. Excel stores merged ranges and
+// hyperlinks after the rows, so a sheet that turns out to have them is read
+// a second time with them known; most sheets have none and are streamed
+// once.
 func readSheet(wb *workbook, file string, ref sheetRef, schema Sheet, maxRows int) (*sheetReader, error) {
 	sr := newSheetReader(wb, file, ref, schema, maxRows)
-	merges, err := sr.run(nil)
-	if err == nil && len(merges) > 0 && sr.count > 0 && !sr.stopped {
+	merges, links, err := sr.run(nil, nil)
+	if err == nil && (len(merges) > 0 || len(links) > 0) && sr.count > 0 && !sr.stopped {
 		sr = newSheetReader(wb, file, ref, schema, maxRows)
-		_, err = sr.run(merges)
+		_, _, err = sr.run(merges, wb.hyperlinks(ref.part, links))
 	}
 	return sr, err
 }
@@ -54,11 +56,12 @@ var keyValueColumns = []Column{
 	{Header: "Waarde", Field: "Waarde", Required: true},
 }
 
-// run streams the sheet once and returns the merged ranges found in it.
-func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
+// run streams the sheet once and returns the merged ranges and hyperlinks
+// found in it.
+func (sr *sheetReader) run(merges []cellRange, links *hyperlinks) ([]cellRange, []rawLink, error) {
 	sc, err := sr.wb.scan(sr.ref.part)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer sc.close()
 
@@ -74,6 +77,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		vals = vals[:0]
 		for _, c := range sc.cells {
 			if v := sr.wb.value(c); !v.empty() {
+				v.link = links.at(sc.row, c.col)
 				vals = append(vals, v)
 			}
 		}
@@ -86,6 +90,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 			continue
 		case sr.count == sr.maxRows:
 			sr.stopped = true
+			sr.notRead(sr.pos(0, 0))
 			sr.findings.Add(report.Error, report.RuleTooManyRows, sr.pos(0, 0), "",
 				"het blad heeft meer dan %s rijen met gegevens; het lezen is gestopt bij rij %d. Verdeel de gegevens over meer bestanden of gebruik --max-rows",
 				thousands(sr.maxRows), sc.row)
@@ -99,7 +104,7 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 		}
 	}
 	if sc.err != nil {
-		return nil, brokenPart(sr.ref.part, sc.err)
+		return nil, nil, brokenPart(sr.ref.part, sc.err)
 	}
 	if h == nil {
 		sr.findings.Add(report.Warning, report.RuleEmptySheet, sr.pos(0, 0), "",
@@ -108,7 +113,14 @@ func (sr *sheetReader) run(merges []cellRange) ([]cellRange, error) {
 	if sr.meta != nil {
 		sr.finishMeta()
 	}
-	return sc.merges, nil
+	return sc.merges, sc.links, nil
+}
+
+// notRead records that not every row of the sheet is read, for the first reason.
+func (sr *sheetReader) notRead(at report.Pos) {
+	if sr.unread == nil {
+		sr.unread = &at
+	}
 }
 
 // slot is what one column of a sheet holds.
@@ -144,7 +156,8 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		names[i] = c.Header
 	}
 	h.slots = make([]slot, vals[len(vals)-1].col+1)
-	var found, unknown []string
+	var found []string
+	var unknown []value // headers outside the contract, reported below
 	for _, v := range vals {
 		text := v.text
 		if text == "" {
@@ -156,13 +169,8 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		found = append(found, text)
 		i, ok := byFold[report.Fold(text)]
 		if !ok {
-			unknown = append(unknown, text)
+			unknown = append(unknown, v)
 			h.slots[v.col] = slot{header: text}
-			msg := fmt.Sprintf("onbekende kolom %q; de waarden komen alleen in de bijlage", shown(text))
-			if near := report.Closest(text, names); near != "" {
-				msg += fmt.Sprintf("; bedoelt u %q?", near)
-			}
-			sr.findings.Add(report.Warning, report.RuleUnknownColumn, sr.pos(row, v.col), shown(text), "%s", msg)
 			continue
 		}
 		c := &columns[i]
@@ -180,17 +188,44 @@ func (sr *sheetReader) header(vals []value, row int, columns []Column, rowType r
 		}
 		h.slots[v.col] = s
 	}
+	// A missing required column is one finding: at the header that looks
+	// like it, when there is one, which then gets no warning of its own.
+	meant := map[int]bool{}
 	for _, c := range columns {
 		if _, ok := h.cols[c.Field]; ok || !c.Required {
 			continue
 		}
 		h.missing = true
-		msg := fmt.Sprintf("kolom %q ontbreekt; gevonden: %s", c.Header, list(found))
-		near := report.Closest(c.Header, unknown)
-		if near != "" {
-			msg += fmt.Sprintf("; %q — bedoelt u %q?", near, c.Header)
+		var near *value
+		for i := range unknown {
+			if !meant[unknown[i].col] && report.Closest(unknown[i].text, []string{c.Header}) != "" {
+				near = &unknown[i]
+				break
+			}
 		}
-		sr.findings.Add(report.Error, report.RuleMissingColumn, sr.pos(row, 0), near, "%s", msg)
+		if near != nil {
+			meant[near.col] = true
+			pos := sr.pos(row, near.col)
+			sr.notRead(pos)
+			sr.findings.Add(report.Error, report.RuleMissingColumn, pos, shown(near.text),
+				"kolom %q ontbreekt; bedoelt u met %q de kolom %q? Verbeter dan deze kop. Zolang de kolom ontbreekt, worden de rijen van dit blad niet gelezen",
+				c.Header, shown(near.text), c.Header)
+			continue
+		}
+		pos := sr.pos(row, 0)
+		sr.notRead(pos)
+		sr.findings.Add(report.Error, report.RuleMissingColumn, pos, "",
+			"kolom %q ontbreekt; gevonden: %s. Voeg de kolom toe; zolang die ontbreekt, worden de rijen van dit blad niet gelezen", c.Header, list(found))
+	}
+	for _, v := range unknown {
+		if meant[v.col] {
+			continue
+		}
+		msg := fmt.Sprintf("onbekende kolom %q; de waarden komen alleen in de bijlage", shown(v.text))
+		if near := report.Closest(v.text, names); near != "" {
+			msg += fmt.Sprintf("; bedoelt u %q?", near)
+		}
+		sr.findings.Add(report.Warning, report.RuleUnknownColumn, sr.pos(row, v.col), shown(v.text), "%s", msg)
 	}
 	return h
 }
@@ -217,12 +252,7 @@ func (sr *sheetReader) tableRow(h *header, vals []value, row int) {
 			}
 			continue
 		}
-		if !sr.set(rv.Field(s.field), *s.column, v, sr.pos(row, v.col)) {
-			if src.Bad == nil {
-				src.Bad = map[string]bool{}
-			}
-			src.Bad[s.column.Field] = true
-		}
+		sr.set(rv.Field(s.field), *s.column, v, sr.pos(row, v.col), &src)
 	}
 	rv.Field(srcField(sr.schema.row)).Set(reflect.ValueOf(src))
 	sr.rows = reflect.Append(sr.rows, rv)
@@ -281,12 +311,7 @@ func (sr *sheetReader) keyValueRow(h *header, vals []value, row int) {
 		return
 	}
 	f, _ := reflect.TypeFor[report.Meta]().FieldByName(col.Field)
-	if !sr.set(reflect.ValueOf(sr.meta).Elem().Field(f.Index[0]), *col, *val, pos) {
-		if sr.meta.Src.Bad == nil {
-			sr.meta.Src.Bad = map[string]bool{}
-		}
-		sr.meta.Src.Bad[col.Field] = true
-	}
+	sr.set(reflect.ValueOf(sr.meta).Elem().Field(f.Index[0]), *col, *val, pos, &sr.meta.Src)
 }
 
 // finishMeta points fields without a row at the sheet, so the validator's
@@ -322,6 +347,7 @@ func (sr *sheetReader) extra(h *header, s slot, v value, row int) (report.Extra,
 	if !sr.readable(v, name, pos) {
 		return report.Extra{}, false
 	}
+	sr.lostLink(v, name, pos)
 	return report.Extra{Header: name, Value: v.text}, true
 }
 
@@ -349,17 +375,37 @@ func (sr *sheetReader) readable(v value, label string, pos report.Pos) bool {
 	return false
 }
 
-// set converts a value to the column's kind and stores it in field f. A
-// value that cannot be read is reported at pos and leaves f unset.
-func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos) bool {
-	if !sr.readable(v, c.Header, pos) {
-		return false
+// set converts a value to the column's kind and stores it in field f of
+// the row whose Source is src. A value that cannot be read is reported at
+// pos, leaves f unset and is marked bad in src; a percentage is marked in
+// src, for the rule that checks a percentage is meant there.
+func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos, src *report.Source) {
+	bad := func() {
+		if src.Bad == nil {
+			src.Bad = map[string]bool{}
+		}
+		src.Bad[c.Field] = true
 	}
-	fail := func(rule, example string) bool {
+	if !sr.readable(v, c.Header, pos) {
+		bad()
+		return
+	}
+	fail := func(rule, example string) {
 		if !v.merged {
 			sr.findings.Add(report.Error, rule, pos, shown(v.text), "%q moet %s; gevonden %q", c.Header, example, shown(v.text))
 		}
-		return false
+		bad()
+	}
+	percent := func(is bool) {
+		if is {
+			if src.Percent == nil {
+				src.Percent = map[string]bool{}
+			}
+			src.Percent[c.Field] = true
+		}
+	}
+	if c.Kind != Links && c.Kind != Link {
+		sr.lostLink(v, c.Header, pos)
 	}
 	switch c.Kind {
 	case Text:
@@ -369,28 +415,44 @@ func (sr *sheetReader) set(f reflect.Value, c Column, v value, pos report.Pos) b
 			store(f, v.text)
 		}
 	case Links:
-		store(f, splitLinks(v.text))
+		f.Set(reflect.ValueOf(linksOf(v)))
+	case Link:
+		f.Set(reflect.ValueOf(linkOf(v)))
 	case Number:
-		n, ok := v.number()
+		n, pct, ok := v.number()
 		if !ok {
-			return fail(report.RuleNumber, "een getal zijn, zoals 1.500 of 12,5")
+			fail(report.RuleNumber, "een getal zijn, zoals 1.500 of 12,5")
+			return
 		}
 		store(f, n)
+		percent(pct)
 	case Whole:
-		n, ok := v.number()
+		n, pct, ok := v.number()
 		i, whole := wholeNumber(n)
 		if !ok || !whole {
-			return fail(report.RuleWholeNumber, "een geheel getal zijn, zoals 3 of 1.500")
+			fail(report.RuleWholeNumber, "een geheel getal zijn, zoals 3 of 1.500")
+			return
 		}
 		store(f, i)
+		percent(pct)
 	case Date:
 		t, ok := v.asDate()
 		if !ok {
-			return fail(report.RuleDate, "een datum zijn, zoals 31-12-2025")
+			fail(report.RuleDate, "een datum zijn, zoals 31-12-2025")
+			return
 		}
 		store(f, t)
 	}
-	return true
+}
+
+// lostLink warns about a hyperlink on a cell of a column that holds no
+// links, when its target is not in the text: only the text is kept.
+func (sr *sheetReader) lostLink(v value, label string, pos report.Pos) {
+	if v.link == "" || v.merged || strings.Contains(v.text, v.link) {
+		return
+	}
+	sr.findings.Add(report.Warning, report.RuleLostLink, pos, shown(v.link),
+		"%q: de cel is een koppeling naar %s; alleen de tekst wordt overgenomen. Zet het webadres in de tekst, of in de kolom Links of Link", label, shown(v.link))
 }
 
 // store puts x into f, allocating when f is a pointer (*int, *float64,

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"io"
 	"math"
+	"path"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"jaarverslag/report"
 )
@@ -32,9 +34,21 @@ type rawCell struct {
 // cellRange is a merged range, 1-based and inclusive.
 type cellRange struct{ top, left, bottom, right int }
 
-// maxMerges bounds the merged ranges of one sheet; real sheets have a few
-// dozen, a crafted one could have millions.
-const maxMerges = 100_000
+// maxMerges bounds the merged ranges of one sheet, maxLinks its
+// hyperlinks; real sheets have a few dozen (Excel allows 65,530
+// hyperlinks), a crafted one could have millions.
+const (
+	maxMerges = 100_000
+	maxLinks  = 100_000
+)
+
+// rawLink is a <hyperlink> of a sheet: its cells, and the relationship
+// that holds its target, or for a link within the workbook only a location.
+type rawLink struct {
+	cells    cellRange
+	rid      string
+	location string
+}
 
 // sheetScanner streams the rows of one worksheet.
 type sheetScanner struct {
@@ -45,6 +59,7 @@ type sheetScanner struct {
 	row    int       // number of the current row
 	cells  []rawCell // cells of the current row that hold something
 	merges []cellRange
+	links  []rawLink
 	err    error
 	done   bool
 }
@@ -59,8 +74,36 @@ func (wb *workbook) scan(part string) (*sheetScanner, error) {
 
 func (s *sheetScanner) close() { s.rc.Close() }
 
+// headerOf reads the first non-empty row of a sheet outside the contract
+// and counts the non-empty rows under it, stopping at the first: enough to
+// tell whether it holds rows of a contract sheet. A sheet that cannot be
+// read has no header; it is not input.
+func (wb *workbook) headerOf(part string) (head []string, rows int) {
+	sc, err := wb.scan(part)
+	if err != nil {
+		return nil, 0
+	}
+	defer sc.close()
+	for sc.next() {
+		var texts []string
+		for _, c := range sc.cells {
+			if v := wb.value(c); !v.empty() {
+				texts = append(texts, v.text)
+			}
+		}
+		switch {
+		case len(texts) == 0:
+		case head == nil:
+			head = texts
+		default:
+			return head, 1
+		}
+	}
+	return head, 0
+}
+
 // next moves to the next <row>. At the end of the sheet it has collected
-// the merged ranges, which Excel stores after the rows.
+// the merged ranges and the hyperlinks, which Excel stores after the rows.
 func (s *sheetScanner) next() bool {
 	for !s.done && s.err == nil {
 		tok, err := s.d.RawToken()
@@ -98,6 +141,16 @@ func (s *sheetScanner) next() bool {
 				}
 				s.merges = append(s.merges, r)
 			}
+		case "hyperlink":
+			r, ok := parseRef(attr(se, "ref"))
+			if !ok {
+				continue
+			}
+			if len(s.links) == maxLinks {
+				s.err = damagedf("meer dan %s koppelingen (hyperlinks)", thousands(maxLinks))
+				return false
+			}
+			s.links = append(s.links, rawLink{cells: r, rid: attr(se, "id"), location: attr(se, "location")})
 		}
 	}
 	return false
@@ -223,17 +276,85 @@ func attr(se xml.StartElement, local string) string {
 
 // parseRange reads "A5:A7"; a single cell is not a merge.
 func parseRange(ref string) (cellRange, bool) {
-	from, to, ok := strings.Cut(ref, ":")
-	if !ok {
+	if !strings.Contains(ref, ":") {
 		return cellRange{}, false
+	}
+	r, ok := parseRef(ref)
+	return r, ok && (r.top != r.bottom || r.left != r.right)
+}
+
+// parseRef reads a cell ("F5") or a range ("F5:F7").
+func parseRef(ref string) (cellRange, bool) {
+	from, to, found := strings.Cut(ref, ":")
+	if !found {
+		to = from
 	}
 	c1, r1, ok1 := cellRef(from)
 	c2, r2, ok2 := cellRef(to)
 	if !ok1 || !ok2 {
 		return cellRange{}, false
 	}
-	r := cellRange{top: min(r1, r2), left: min(c1, c2), bottom: max(r1, r2), right: max(c1, c2)}
-	return r, r.top != r.bottom || r.left != r.right
+	return cellRange{top: min(r1, r2), left: min(c1, c2), bottom: max(r1, r2), right: max(c1, c2)}, true
+}
+
+// hyperlinks maps cells to the web address their Excel hyperlink points at.
+type hyperlinks struct {
+	cells  map[[2]int]string // single cells, by row and column
+	ranges []struct {
+		cellRange
+		target string
+	}
+}
+
+// hyperlinks resolves the hyperlinks of a sheet part to their external
+// targets, from the part's relationships. Links within the workbook and
+// links whose target cannot be found are left out: their cell is then read
+// as the text it shows.
+func (wb *workbook) hyperlinks(part string, links []rawLink) *hyperlinks {
+	rels, err := wb.rels(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
+	if err != nil || len(links) == 0 {
+		return nil
+	}
+	h := &hyperlinks{cells: map[[2]int]string{}}
+	for _, l := range links {
+		target := ""
+		for _, r := range rels {
+			if r.ID == l.rid && strings.EqualFold(r.Mode, "External") && strings.HasSuffix(r.Type, "/hyperlink") {
+				target = strings.TrimSpace(r.Target)
+			}
+		}
+		if target == "" {
+			continue
+		}
+		if l.location != "" {
+			target += "#" + l.location
+		}
+		if l.cells.top == l.cells.bottom && l.cells.left == l.cells.right {
+			h.cells[[2]int{l.cells.top, l.cells.left}] = target
+			continue
+		}
+		h.ranges = append(h.ranges, struct {
+			cellRange
+			target string
+		}{l.cells, target})
+	}
+	return h
+}
+
+// at is the target of the hyperlink on a cell, "" when it has none.
+func (h *hyperlinks) at(row, col int) string {
+	if h == nil {
+		return ""
+	}
+	if t, ok := h.cells[[2]int{row, col}]; ok {
+		return t
+	}
+	for _, r := range h.ranges {
+		if r.top <= row && row <= r.bottom && r.left <= col && col <= r.right {
+			return r.target
+		}
+	}
+	return ""
 }
 
 // valueKind is what a cell holds, as far as reading it goes.
@@ -255,8 +376,10 @@ type value struct {
 	formula bool
 	text    string    // as staff see it, numbers and dates in Dutch notation
 	num     float64   // numberValue
+	percent bool      // a number shown as a percentage: num and text are in percent
 	date    time.Time // dateValue
 	merged  bool      // copied from the first cell of a merged range
+	link    string    // the target of the cell's Excel hyperlink, if it has one
 }
 
 // empty cells are skipped, like empty rows.
@@ -299,10 +422,17 @@ func (wb *workbook) value(c rawCell) value {
 			v.text = cleanText(stored)
 			break
 		}
-		if c.style >= 0 && c.style < len(wb.dateXF) && wb.dateXF[c.style] {
+		switch wb.format(c.style) {
+		case dateFormat:
 			if t, ok := serialDate(f, wb.date1904); ok {
 				v.kind, v.date, v.text = dateValue, t, formatDate(t)
-				break
+				return v
+			}
+		case percentFormat:
+			// 0.125 shown as 12,5% is what staff typed and meant: 12,5 %.
+			if p, ok := toPercent(f); ok {
+				v.kind, v.num, v.percent, v.text = numberValue, p, true, formatNumber(p)+"%"
+				return v
 			}
 		}
 		v.kind, v.num, v.text = numberValue, f, formatNumber(f)
@@ -321,16 +451,19 @@ func isErrorCode(s string) bool {
 	return false
 }
 
-// number is the value as a number, if it is one. A cell shown as a date is
-// not: staff would see a date where a number belongs.
-func (v value) number() (float64, bool) {
+// number is the value as a number, if it is one, and whether it is a
+// percentage (a cell shown as one, or text typed as 12,5%); a percentage is
+// in percent. A cell shown as a date is not a number: staff would see a
+// date where a number belongs.
+func (v value) number() (n float64, percent, ok bool) {
 	switch v.kind {
 	case numberValue:
-		return v.num, true
+		return v.num, v.percent, true
 	case textValue:
-		return parseNumber(v.text)
+		n, ok := parseNumber(v.text)
+		return n, ok && strings.HasSuffix(strings.TrimRightFunc(v.text, unicode.IsSpace), "%"), ok
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // asDate is the value as a date, if it is one. A number not formatted as

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -114,24 +115,66 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			}
 		},
 	}, {
-		name: "unknown sheets warn; Toelichting and hidden sheets do not",
+		name: "unrelated sheets warn; Toelichting and hidden sheets do not",
 		files: book(func(f *excelize.File) {
 			if err := f.SetSheetVisible("Lijsten", false); err != nil {
 				t.Fatal(err)
 			}
 		},
-			tsheet{"Blad1", [][]any{{"x"}}},
+			tsheet{"Blad1", nil},
+			tsheet{"Instructie", [][]any{{"Vul de bladen in."}}},
 			tsheet{"Toelichting", [][]any{{"Zo vult u dit in"}}},
 			tsheet{"Lijsten", [][]any{{"Gereed"}}},
-			tsheet{"Kerncijfer", [][]any{figureHeaders}},
+			tsheet{"Werkplannen", [][]any{{"Wat", "Wie"}, {"Overleg", "F&C"}}},
+			tsheet{"Leeg", [][]any{{"Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie"}}},
 		),
-		want: []string{"onbekend-blad t.xlsx › Blad1", "onbekend-blad t.xlsx › Kerncijfer"},
+		want: []string{"onbekend-blad t.xlsx › Blad1", "onbekend-blad t.xlsx › Instructie", "onbekend-blad t.xlsx › Leeg", "onbekend-blad t.xlsx › Werkplannen"},
 		check: func(t *testing.T, r *report.Report, fs report.Findings) {
-			wantMessage(t, fs, "t.xlsx › Kerncijfer", `blad hoort niet bij het invoerformaat en wordt overgeslagen; bedoelt u "Kerncijfers"?`)
-			eq(t, "severity", fs[0].Severity, report.Warning)
-			if len(r.Files[0].Rows) != 0 {
-				t.Errorf("rows = %v", r.Files[0].Rows)
+			wantMessage(t, fs, "t.xlsx › Instructie", `blad hoort niet bij het invoerformaat en wordt overgeslagen`)
+			wantMessage(t, fs, "t.xlsx › Leeg", `blad hoort niet bij het invoerformaat en wordt overgeslagen (het heeft de kolommen van het blad Financien, maar geen rijen)`)
+			for _, f := range fs {
+				eq(t, "severity", f.Severity, report.Warning)
 			}
+			if len(r.Files[0].Rows) != 0 || len(r.Unread) != 0 {
+				t.Errorf("rows = %v, unread = %v", r.Files[0].Rows, r.Unread)
+			}
+		},
+	}, {
+		name: "a sheet meant as a contract sheet under another name is an error",
+		files: book(func(f *excelize.File) {
+			if err := f.SetSheetVisible("Resultaat", false); err != nil {
+				t.Fatal(err)
+			}
+		},
+			tsheet{"Kerncijfers", [][]any{figureHeaders, figure(3, nil)}},
+			tsheet{"Kerncijfers 2025", [][]any{figureHeaders, figure(5, nil)}},
+			tsheet{"Coalitie akkoord", [][]any{actionHeaders, action("CA-01")}},
+			tsheet{"financiën_jeugd", nil},
+			tsheet{"Resultaat", [][]any{{"ID"}}},
+			tsheet{"Blad2", [][]any{nil, {"Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Opmerking"}, {"Jeugd", "Jeugdhulp", "Lasten", 1, 2}}},
+		),
+		want: []string{
+			"bladnaam t.xlsx › Blad2", "bladnaam t.xlsx › Coalitie akkoord", "bladnaam t.xlsx › Kerncijfers 2025",
+			"bladnaam t.xlsx › Resultaat", "bladnaam t.xlsx › financiën_jeugd",
+		},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			wantMessage(t, fs, "t.xlsx › Coalitie akkoord", `het blad "Coalitie akkoord" lijkt het blad "Coalitieakkoord", maar heeft een andere naam, dus de rijen zijn niet gelezen; noem het blad "Coalitieakkoord", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Kerncijfers 2025", `het blad "Kerncijfers 2025" lijkt het blad "Kerncijfers", maar heeft een andere naam, dus de rijen zijn niet gelezen; zet de rijen op het blad "Kerncijfers", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Blad2", `het blad "Blad2" heeft de kolommen van het blad Financien (Domein, Omschrijving, Soort, Begroting na wijziging, Realisatie) en 1 rij met gegevens, maar een andere naam, dus de rijen zijn niet gelezen; noem het blad "Financien", of haal het blad weg als het geen invoer is`)
+			wantMessage(t, fs, "t.xlsx › Resultaat", `het blad "Resultaat" lijkt het blad "Resultaten", maar heeft een andere naam, dus de rijen zijn niet gelezen; noem het blad "Resultaten", of haal het blad weg als het geen invoer is (het blad is verborgen; maak het zichtbaar met een rechtermuisklik op een bladtab › Zichtbaar maken)`)
+			for _, f := range fs {
+				eq(t, "severity", f.Severity, report.Error)
+			}
+			var unread []string
+			for _, u := range r.Unread {
+				unread = append(unread, u.Sheet+"@"+u.Pos.String())
+			}
+			want := []string{"Kerncijfers@t.xlsx › Kerncijfers 2025", "Coalitieakkoord@t.xlsx › Coalitie akkoord", "Financien@t.xlsx › financiën_jeugd",
+				"Resultaten@t.xlsx › Resultaat", "Financien@t.xlsx › Blad2"}
+			if !slices.Equal(unread, want) {
+				t.Errorf("unread = %v, want %v", unread, want)
+			}
+			eq(t, "figures", len(r.KeyFigures), 1)
 		},
 	}, {
 		name: "header is the first non-empty row; columns in any order; empty rows skipped",
@@ -174,19 +217,36 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			}
 		},
 	}, {
-		name: "a missing required column is one error; the rows are counted, not read",
+		name: "a missing required column is one error at the header meant; the rows are counted, not read",
 		files: book(nil, tsheet{"Coalitieakkoord", [][]any{
-			{"ID", "Domein", "Beschreven aktie", "Concrete invulling", "Uitvoering", "Status"},
+			{"ID", "Domein", "Beschreven aktie", "Concrete invulling", "Uitvoering", "Status", "Opmerking"},
 			{"CA-01", "Jeugd", "Actie", "Invulling", "Uitvoering", "Gereed"},
 			{"CA-02", "Jeugd", "Actie", "", "", "onzin"},
 		}}),
-		want: []string{"kolom-ontbreekt t.xlsx › Coalitieakkoord rij 1", "onbekende-kolom t.xlsx › Coalitieakkoord!C1"},
+		want: []string{"kolom-ontbreekt t.xlsx › Coalitieakkoord!C1", "onbekende-kolom t.xlsx › Coalitieakkoord!G1"},
 		check: func(t *testing.T, r *report.Report, fs report.Findings) {
-			wantMessage(t, fs, "t.xlsx › Coalitieakkoord rij 1",
-				`kolom "Beschreven actie" ontbreekt; gevonden: ID, Domein, Beschreven aktie, Concrete invulling, Uitvoering, Status; "Beschreven aktie" — bedoelt u "Beschreven actie"?`)
+			wantMessage(t, fs, "t.xlsx › Coalitieakkoord!C1",
+				`kolom "Beschreven actie" ontbreekt; bedoelt u met "Beschreven aktie" de kolom "Beschreven actie"? Verbeter dan deze kop. Zolang de kolom ontbreekt, worden de rijen van dit blad niet gelezen`)
 			eq(t, "severity", fs[0].Severity, report.Error)
 			eq(t, "actions", len(r.Actions), 0)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 2)
+			if len(r.Unread) != 1 || r.Unread[0].Sheet != "Coalitieakkoord" || r.Unread[0].Pos.String() != "t.xlsx › Coalitieakkoord!C1" {
+				t.Errorf("unread = %v", r.Unread)
+			}
+		},
+	}, {
+		name: "a missing required column without a near miss is one error on the header row",
+		files: book(nil, tsheet{"Plannen", [][]any{
+			{"ID", "Domein", "Gereed in"},
+			{"P-01", "Jeugd", "2026"},
+		}}),
+		want: []string{"kolom-ontbreekt t.xlsx › Plannen rij 1"},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			wantMessage(t, fs, "t.xlsx › Plannen rij 1",
+				`kolom "Plan" ontbreekt; gevonden: ID, Domein, Gereed in. Voeg de kolom toe; zolang die ontbreekt, worden de rijen van dit blad niet gelezen`)
+			if len(r.Unread) != 1 || r.Unread[0].Sheet != "Plannen" {
+				t.Errorf("unread = %v", r.Unread)
+			}
 		},
 	}, {
 		name: "a column twice is an error; the second is kept as extra",
@@ -242,6 +302,131 @@ func TestReadSheetsAndHeaders(t *testing.T) {
 			wantMessage(t, fs, "t.xlsx › Coalitieakkoord", "het blad heeft meer dan 3 rijen met gegevens; het lezen is gestopt bij rij 5. Verdeel de gegevens over meer bestanden of gebruik --max-rows")
 			eq(t, "actions", len(r.Actions), 3)
 			eq(t, "rows", r.Files[0].Rows["Coalitieakkoord"], 3)
+			eq(t, "unread", len(r.Unread), 1)
+		},
+	}})
+}
+
+// num is a number cell with a cell format (see rawStyles).
+func num(ref string, style int, v string) string {
+	return fmt.Sprintf(`<c r="%s" s="%d"><v>%s</v></c>`, ref, style, v)
+}
+
+// TestReadPercentages: a number shown as a percentage holds a fraction;
+// what staff typed and see, and what the report shows, is that × 100.
+func TestReadPercentages(t *testing.T) {
+	runCases(t, []ruleCase{{
+		name: "percentage cells are read in percent and marked",
+		files: raw(
+			rawSheet{"Rapport", `<sheetData>` + headerRow(1, "Veld", "Waarde") +
+				row(2, str("A2", "Drempel toelichting (%)"), num("B2", 3, "0.1")) + `</sheetData>`},
+			rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Indicator", "Eenheid", "Verslagjaar", "Vorig jaar", "Streefwaarde", "Bron", "Toelichting") +
+				row(2, str("A2", "Jeugd"), str("B2", "Startkwalificatie"), str("C2", "%"), num("D2", 5, "0.125"), num("E2", 4, "7.0000000000000007E-2"),
+					`<c r="F2" s="3"><f>0.3/2</f><v>0.15</v></c>`, str("G2", "CBS"), num("H2", 5, "0.125")) +
+				row(3, str("A3", "Jeugd"), str("B3", "Roken"), str("C3", "%"), num("D3", 6, "12.5"), str("E3", " 12,5 % "), num("F3", 0, "10"), str("G3", "GGD")) +
+				`</sheetData>`},
+		),
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			eq(t, "threshold", floatAt(r.Meta.ThresholdPct), any(10.0))
+			eq(t, "threshold marked", r.Meta.Src.Percent["ThresholdPct"], true)
+			k, l := r.KeyFigures[0], r.KeyFigures[1]
+			eq(t, "0.0%", floatAt(k.Value), any(12.5))
+			eq(t, "0.00%, stored as a computer writes 0.07", floatAt(k.Previous), any(7.0))
+			eq(t, "formula with 0%", floatAt(k.Target), any(15.0))
+			eq(t, "text column shows what staff see", k.Explanation, "12,5%")
+			if !reflect.DeepEqual(k.Src.Percent, map[string]bool{"Value": true, "Previous": true, "Target": true}) {
+				t.Errorf("percent = %v", k.Src.Percent)
+			}
+			eq(t, `quoted " %" is no percentage`, floatAt(l.Value), any(12.5))
+			eq(t, "typed 12,5 %", floatAt(l.Previous), any(12.5))
+			if !reflect.DeepEqual(l.Src.Percent, map[string]bool{"Previous": true}) {
+				t.Errorf("percent = %v", l.Src.Percent)
+			}
+			for _, f := range report.Validate(r) {
+				if f.Rule == report.RulePercent {
+					t.Errorf("percentage meant here: %v", f)
+				}
+			}
+		},
+	}, {
+		name: "percentages where none is meant are reported by Validate",
+		files: raw(
+			rawSheet{"Kerncijfers", `<sheetData>` + headerRow(1, "Domein", "Indicator", "Eenheid", "Verslagjaar", "Bron") +
+				row(2, str("A2", "Jeugd"), str("B2", "Jeugdigen"), str("C2", "aantal"), num("D2", 3, "0.125"), str("E2", "CBS")) + `</sheetData>`},
+			rawSheet{"Financien", `<sheetData>` + headerRow(1, "Domein", "Omschrijving", "Soort", "Begroting na wijziging", "Realisatie") +
+				row(2, str("A2", "Jeugd"), str("B2", "Hulp"), str("C2", "Lasten"), str("D2", "1.000"), str("E2", "95%")) + `</sheetData>`},
+			rawSheet{"Domeinen", `<sheetData>` + headerRow(1, "Volgorde", "Domein") + row(2, num("A2", 4, "0.01"), str("B2", "Jeugd")) + `</sheetData>`},
+		),
+		check: func(t *testing.T, r *report.Report, _ report.Findings) {
+			var got []string
+			for _, f := range report.Validate(r) {
+				if f.Rule == report.RulePercent {
+					got = append(got, f.Pos.String()+" "+f.Value)
+				}
+			}
+			want := []string{"t.xlsx › Domeinen!A2 1%", "t.xlsx › Kerncijfers!D2 12,5%", "t.xlsx › Financien!E2 95%"}
+			if !slices.Equal(got, want) {
+				t.Errorf("procent findings %q, want %q", got, want)
+			}
+			if r.KeyFigures[0].Value != nil || r.Budget[0].Actual != nil {
+				t.Error("a percentage where none is meant is left in the model")
+			}
+		},
+	}})
+}
+
+// TestReadHyperlinks: an Excel hyperlink in a Links or Link cell gives its
+// target as the URL and its text as the link text, as Excel writes it
+// (hyperlinks after the rows, targets in the sheet's relationships).
+func TestReadHyperlinks(t *testing.T) {
+	actions := `<sheetData>` + headerRow(1, "ID", "Domein", "Beschreven actie", "Concrete invulling", "Uitvoering", "Status", "Links", "Toelichting") +
+		row(2, str("A2", "CA-01"), str("G2", "Raadsbrief aanpak onbegrepen gedrag"), str("H2", "zie de raadsbrief")) +
+		row(3, str("A3", "CA-02"), str("G3", "https://a.nl\nhttps://b.nl")) +
+		row(4, str("A4", "CA-03"), str("G4", "www.groningen.nl")) +
+		row(5, str("A5", "CA-04"), str("G5", "https://x.nl/")) +
+		row(6, str("A6", "CA-05"), str("G6", "https://e.nl")) +
+		row(7, str("A7", "CA-06"), str("G7", "Brief")) +
+		row(8, str("A8", "CA-07"), str("G8", "Ook brief")) +
+		row(9, str("A9", "CA-08"), str("G9", "Zonder doel")) +
+		`</sheetData><hyperlinks>` +
+		`<hyperlink ref="G2" r:id="rId1" display="Raadsbrief aanpak onbegrepen gedrag"/><hyperlink ref="H2" r:id="rId1"/>` +
+		`<hyperlink ref="G3" r:id="rId2"/><hyperlink ref="G4" r:id="rId3"/><hyperlink ref="G5" r:id="rId4"/>` +
+		`<hyperlink ref="G6" location="Blad2!A1" display="intern"/><hyperlink ref="G7:G8" r:id="rId5" location="p2"/>` +
+		`<hyperlink ref="G9" r:id="rId9"/></hyperlinks>`
+	rels := hyperlinkRel("rId1", "https://gemeenteraad.groningen.nl/raadsbrief.pdf") + hyperlinkRel("rId2", "https://a.nl") +
+		hyperlinkRel("rId3", "http://www.groningen.nl/") + hyperlinkRel("rId4", "https://x.nl") + hyperlinkRel("rId5", "https://y.nl/brief.pdf") +
+		`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/a.png"/>`
+	results := `<sheetData>` + headerRow(1, "ID", "Domein", "Piramideniveau", "Resultaat", "Link") +
+		row(2, str("A2", "R-01"), str("E2", "Evaluatie basisjeugdhulp")) + row(3, str("A3", "R-02"), str("E3", "https://z.nl")) +
+		`</sheetData><hyperlinks><hyperlink ref="E2" r:id="rId1"/></hyperlinks>`
+	runCases(t, []ruleCase{{
+		name: "hyperlinks",
+		files: func(t *testing.T, dir string) []string {
+			b := rawBookRels(t, map[string]string{"Coalitieakkoord": rels, "Resultaten": hyperlinkRel("rId1", "https://x.nl/evaluatie.pdf")},
+				rawSheet{"Coalitieakkoord", actions}, rawSheet{"Resultaten", results})
+			return []string{writeFile(t, dir, "t.xlsx", b)}
+		},
+		want: []string{"koppeling t.xlsx › Coalitieakkoord!H2"},
+		check: func(t *testing.T, r *report.Report, fs report.Findings) {
+			want := [][]report.Link{
+				{{URL: "https://gemeenteraad.groningen.nl/raadsbrief.pdf", Text: "Raadsbrief aanpak onbegrepen gedrag"}},
+				report.Links("https://a.nl", "https://b.nl"), // two addresses, linked to the first by Excel: both kept
+				{{URL: "http://www.groningen.nl/", Text: "www.groningen.nl"}},
+				report.Links("https://x.nl"),
+				report.Links("https://e.nl"), // a link within the workbook is no web address
+				{{URL: "https://y.nl/brief.pdf#p2", Text: "Brief"}},
+				{{URL: "https://y.nl/brief.pdf#p2", Text: "Ook brief"}},
+				report.Links("Zonder", "doel"), // no external target: the text, which the url rule reports
+			}
+			for i, w := range want {
+				if got := r.Actions[i].Links; !slices.Equal(got, w) {
+					t.Errorf("%s links = %q, want %q", r.Actions[i].ID, got, w)
+				}
+			}
+			eq(t, "link with text", r.Achievements[0].Link, report.Link{URL: "https://x.nl/evaluatie.pdf", Text: "Evaluatie basisjeugdhulp"})
+			eq(t, "plain link", r.Achievements[1].Link, report.Link{URL: "https://z.nl"})
+			eq(t, "text kept", r.Actions[0].Explanation, "zie de raadsbrief")
+			wantMessage(t, fs, "t.xlsx › Coalitieakkoord!H2", `"Toelichting": de cel is een koppeling naar https://gemeenteraad.groningen.nl/raadsbrief.pdf; alleen de tekst wordt overgenomen. Zet het webadres in de tekst, of in de kolom Links of Link`)
 		},
 	}})
 }
@@ -354,7 +539,7 @@ func TestReadValues(t *testing.T) {
 			append(action("CA-01"), "https://a.nl\nhttps://b.nl; https://c.nl  https://d.nl;"),
 		}}),
 		check: func(t *testing.T, r *report.Report, _ report.Findings) {
-			want := []string{"https://a.nl", "https://b.nl", "https://c.nl", "https://d.nl"}
+			want := report.Links("https://a.nl", "https://b.nl", "https://c.nl", "https://d.nl")
 			if got := r.Actions[0].Links; !slices.Equal(got, want) {
 				t.Errorf("links = %q", got)
 			}

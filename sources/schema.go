@@ -16,7 +16,8 @@ const (
 	Whole       // whole number
 	Number      // Dutch number, € and % allowed
 	Date        // date cell or 31-12-2025
-	Links       // zero or more URLs
+	Links       // zero or more URLs, or one Excel hyperlink with its text
+	Link        // one URL, or one Excel hyperlink with its text
 )
 
 // Column is one column of the contract, taken from the report type's col tag.
@@ -101,8 +102,10 @@ func kindOf(t reflect.Type) Kind {
 		return Whole
 	case t.Kind() == reflect.Float64:
 		return Number
-	case t.Kind() == reflect.Slice:
+	case t == reflect.TypeFor[[]report.Link]():
 		return Links
+	case t == reflect.TypeFor[report.Link]():
+		return Link
 	case t.String() == "time.Time":
 		return Date
 	}
@@ -128,20 +131,20 @@ var help = map[string]string{
 	"Coalitieakkoord.Concrete invulling": "Hoe de actie is ingevuld.",
 	"Coalitieakkoord.Uitvoering":         "Wat er is gedaan. Links in de tekst worden klikbaar.",
 	"Coalitieakkoord.Status":             "Kies: Gereed, Op schema, Vertraagd, Niet gestart of Gestopt.",
-	"Coalitieakkoord.Links":              "Eén of meer webadressen (https://…), gescheiden door een spatie, ; of een nieuwe regel.",
+	"Coalitieakkoord.Links":              "Eén of meer webadressen (https://…), gescheiden door een spatie, ; of een nieuwe regel; of één koppeling (Ctrl+K) met een eigen tekst.",
 	"Coalitieakkoord.Toelichting":        "Verplicht bij Vertraagd en Gestopt.",
 	"Resultaten.ID":                      "Unieke code, bijvoorbeeld R-01.",
 	"Resultaten.Domein":                  "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Resultaten.Piramideniveau":          "Kies het niveau van de zorgpiramide, van Fundament tot Crisis.",
 	"Resultaten.Resultaat":               "Wat er in het verslagjaar is bereikt, in één of twee zinnen.",
 	"Resultaten.Actie-ID":                "ID van de actie op het blad Coalitieakkoord (mag leeg).",
-	"Resultaten.Link":                    "Webadres met meer informatie (mag leeg).",
+	"Resultaten.Link":                    "Webadres met meer informatie, of een koppeling (Ctrl+K) met een eigen tekst (mag leeg).",
 	"Plannen.ID":                         "Unieke code, bijvoorbeeld P-01.",
 	"Plannen.Domein":                     "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Plannen.Plan":                       "Wat we het volgende jaar gaan doen.",
 	"Plannen.Actie-ID":                   "ID van de actie op het blad Coalitieakkoord (mag leeg).",
 	"Plannen.Gereed in":                  "Jaar, kwartaal of datum: 2026, Q3 2026 of 30-09-2026 (mag leeg).",
-	"Plannen.Link":                       "Webadres met meer informatie (mag leeg).",
+	"Plannen.Link":                       "Webadres met meer informatie, of een koppeling (Ctrl+K) met een eigen tekst (mag leeg).",
 	"Ontwikkelingen.Domein":              "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Ontwikkelingen.Onderwerp":           "Kop boven de tekst.",
 	"Ontwikkelingen.Tekst":               "De tekst; begin een nieuwe alinea met een lege regel (Alt+Enter).",
@@ -149,7 +152,7 @@ var help = map[string]string{
 	"Kerncijfers.Domein":                 "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Kerncijfers.Indicator":              "Wat er gemeten is.",
 	"Kerncijfers.Eenheid":                "aantal, %, €, plekken of een eigen eenheid.",
-	"Kerncijfers.Verslagjaar":            "De waarde in het verslagjaar, als getal (1.500 of 12,5).",
+	"Kerncijfers.Verslagjaar":            "De waarde in het verslagjaar, als getal (1.500 of 12,5); bij Eenheid % mag ook 12,5%.",
 	"Kerncijfers.Vorig jaar":             "De waarde een jaar eerder (mag leeg).",
 	"Kerncijfers.Streefwaarde":           "Het doel (mag leeg).",
 	"Kerncijfers.Bron":                   "Waar het cijfer vandaan komt.",

@@ -58,14 +58,28 @@ func WriteTemplate(w io.Writer) error {
 	return writeBook(w, r, names, nil, templateDate)
 }
 
+// DepartmentSettings is what a department's workbook takes from F&C's
+// file (the one with Rapport and Domeinen).
+type DepartmentSettings struct {
+	Domains []report.Domain // for the Domein dropdown; the default domains when empty
+	// Meta is F&C's Rapport, for the Verslagjaar and the thresholds on the
+	// Toelichting sheet; nil when it was not read, and the Toelichting then
+	// says they are not known.
+	Meta *report.Meta
+	From string // F&C's file, named on the Toelichting sheet
+}
+
 // WriteDepartmentTemplate writes the input workbook for one department:
 // every contract sheet but Rapport and Domeinen, which belong in exactly one
 // file, so that departments' files merge without deleting sheets. The
 // Domein dropdown offers domains, in their Volgorde (the default domains
-// when there are none), from a list on the Toelichting sheet.
-func WriteDepartmentTemplate(w io.Writer, domains []report.Domain) error {
-	r := &report.Report{Domains: domains}
-	if len(domains) == 0 {
+// when there are none), from a list on the Toelichting sheet. The
+// Toelichting describes only these sheets, shows F&C's Verslagjaar and
+// thresholds, and asks nothing of staff but to fill in and send the file:
+// no commands.
+func WriteDepartmentTemplate(w io.Writer, set DepartmentSettings) error {
+	r := &report.Report{Domains: set.Domains}
+	if len(set.Domains) == 0 {
 		for i, d := range DefaultDomains {
 			r.Domains = append(r.Domains, report.Domain{Order: i + 1, Name: d})
 		}
@@ -76,7 +90,12 @@ func WriteDepartmentTemplate(w io.Writer, domains []report.Domain) error {
 			names = append(names, s.Name)
 		}
 	}
-	return writeBook(w, r, names, nil, templateDate)
+	ww, err := newWorkbookWriter(r, names, nil)
+	if err != nil {
+		return err
+	}
+	ww.dept = &set
+	return ww.write(w, templateDate)
 }
 
 // WriteWorkbook writes the rows of r for the given contract sheets into a
@@ -96,6 +115,10 @@ func writeBook(w io.Writer, r *report.Report, sheets, domains []string, modified
 	if err != nil {
 		return err
 	}
+	return ww.write(w, modified)
+}
+
+func (ww *workbookWriter) write(w io.Writer, modified time.Time) error {
 	defer ww.f.Close()
 	if err := ww.writeAll(modified); err != nil {
 		return err
@@ -118,11 +141,12 @@ type workbookWriter struct {
 	domains map[string]bool // folded domain names to keep; nil keeps all
 	lists   map[string]string
 	st      writeStyles
+	dept    *DepartmentSettings // a department's workbook; nil for the others
 }
 
 type writeStyles struct {
 	head, headRequired               int
-	text, wrap, whole, amount, frac  int
+	text, wrap, number               int
 	date, field, fieldRequired       int
 	guideTitle, guideHead, guideText int
 }
@@ -160,7 +184,7 @@ func (ww *workbookWriter) makeStyles() error {
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	headAlign := &excelize.Alignment{Vertical: "center", WrapText: true}
 	rule := []excelize.Border{{Type: "bottom", Color: "1F3A5F", Style: 1}}
-	amount, frac, date := "#,##0", "#,##0.0##", "dd-mm-yyyy"
+	date := "dd-mm-yyyy"
 	specs := []struct {
 		id *int
 		s  excelize.Style
@@ -169,9 +193,10 @@ func (ww *workbookWriter) makeStyles() error {
 		{&ww.st.headRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"B8C7DA"}}, Alignment: headAlign, Border: rule}},
 		{&ww.st.text, excelize.Style{Alignment: top}},
 		{&ww.st.wrap, excelize.Style{Alignment: wrapTop}},
-		{&ww.st.whole, excelize.Style{NumFmt: 1, Alignment: top}},
-		{&ww.st.amount, excelize.Style{CustomNumFmt: &amount, Alignment: top}},
-		{&ww.st.frac, excelize.Style{CustomNumFmt: &frac, Alignment: top}},
+		// Numbers are General, which shows what was typed: a format such
+		// as #,##0 shows a typed 12,5 as 13 and 1.500,75 as 1.501. Excel
+		// and Calc still give a cell typed as 1.500 or 12,5% that look.
+		{&ww.st.number, excelize.Style{NumFmt: 0, Alignment: top}},
 		{&ww.st.date, excelize.Style{CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&ww.st.field, excelize.Style{Alignment: top}},
 		{&ww.st.fieldRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
@@ -245,7 +270,7 @@ var guideIntro = [][2]string{
 	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
-	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter; een percentage als 12,5. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
+	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
 	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Heeft uw bestand geen bladen Rapport en Domeinen, geef dan ook het bestand mee dat ze wel heeft: jaarverslag validate rapport.xlsx <uw bestand>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
 }
 
@@ -259,6 +284,101 @@ var sheetRules = map[string]string{
 	report.SheetDevelopments: "Tekst mag meerdere alinea’s hebben. Volgorde bepaalt de volgorde binnen een domein.",
 	report.SheetKeyFigures:   "Verslagjaar, Vorig jaar en Streefwaarde zijn getallen.",
 	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
+}
+
+// deptGuide replaces topics of guideIntro in a department's workbook:
+// staff there fill in and send the file, F&C does the rest, so no text
+// names a command or a sheet the workbook lacks.
+func deptGuide(set *DepartmentSettings) map[string]string {
+	domains := "De domeinen in de lijst zijn die van F&C. Mist u een domein, vraag F&C het toe te voegen."
+	if set.From == "" {
+		domains = "De domeinen in de lijst zijn de standaarddomeinen. Mist u een domein, vraag F&C het toe te voegen."
+	}
+	return map[string]string{
+		"Waarvoor": "Met deze werkmap levert uw afdeling haar gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. " +
+			"Vul de bladen hierna in en stuur de werkmap naar F&C. Dit blad Toelichting wordt niet gelezen.",
+		"Meerdere bestanden": "Elke afdeling heeft een eigen werkmap; F&C voegt ze samen. Wat voor het hele verslag geldt (titel, verslagjaar, drempels, " +
+			"de lijst met domeinen) beheert F&C in een eigen bestand; wat daarvan voor u van belang is, staat hierboven. " +
+			"Een ID mag maar één keer voorkomen, ook in de werkmappen van andere afdelingen.",
+		"Keuzelijsten": "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
+		"Getallen en datums": "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid %; elders is een percentage een fout. " +
+			"Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!).",
+		"Controleren": "F&C controleert alle werkmappen samen en meldt elk probleem met bestand, blad en cel, bijvoorbeeld: " +
+			"jeugd.xlsx › Resultaten!C7: “Resultaat” is verplicht. Desgewenst krijgt u een kopie van uw werkmap terug waarin de cellen met een probleem rood zijn, met de uitleg als opmerking.",
+	}
+}
+
+// deptHelp replaces header help that points at a sheet a department's
+// workbook lacks.
+var deptHelp = map[string]string{
+	report.SheetBudget + ".Toelichting": "Verplicht als de afwijking boven een drempel van F&C ligt; de drempels staan op het blad Toelichting.",
+}
+
+// unknown is said of what F&C's file would have told, when it was not given.
+const unknown = "Niet bekend bij het maken van deze werkmap; vraag het F&C."
+
+// facts are F&C's settings as a department needs them: the Verslagjaar,
+// the thresholds and the rule they make, and where they come from.
+func (set *DepartmentSettings) facts() [][2]string {
+	year, eur, pct := unknown, unknown, unknown
+	rule := "Wijkt op het blad Financien de Realisatie meer dan een drempel van F&C (in euro’s of in procenten) af van de Begroting na wijziging, dan is een Toelichting verplicht."
+	if m := set.Meta; m != nil {
+		if m.Year > 0 {
+			year = fmt.Sprintf("%d. Resultaten, kerncijfers en financiën gaan over %d; de plannen over %d.", m.Year, m.Year, m.PlanYear())
+		}
+		none := "Geen: F&C heeft deze drempel niet ingevuld."
+		eur, pct = none, none
+		if t := m.ThresholdEUR; t != nil {
+			eur = "€ " + report.FormatNumber(*t, 2)
+		}
+		if t := m.ThresholdPct; t != nil {
+			pct = report.FormatNumber(*t, 2) + "%"
+		}
+		rule = thresholdRule(m)
+	}
+	out := [][2]string{
+		{"Verslagjaar", year},
+		{"Drempel toelichting (€)", eur},
+		{"Drempel toelichting (%)", pct},
+		{"Toelichting verplicht", rule},
+	}
+	if set.From != "" {
+		out = append(out, [2]string{"Bron", fmt.Sprintf("%s van F&C, zoals het was toen deze werkmap werd gemaakt.", set.From)})
+	}
+	return out
+}
+
+// thresholdRule says when a budget line needs a Toelichting, with F&C's
+// thresholds.
+func thresholdRule(m *report.Meta) string {
+	var over []string
+	if t := m.ThresholdEUR; t != nil {
+		over = append(over, "meer dan € "+report.FormatNumber(*t, 2))
+	}
+	if t := m.ThresholdPct; t != nil {
+		over = append(over, "meer dan "+report.FormatNumber(*t, 2)+"%")
+	}
+	if len(over) == 0 {
+		return "Nooit vanwege een drempel: F&C heeft geen drempels vastgesteld. Een Toelichting bij een afwijking op het blad Financien is welkom."
+	}
+	return "Wijkt op het blad Financien de Realisatie " + strings.Join(over, " of ") +
+		" af van de Begroting na wijziging, dan is een Toelichting verplicht."
+}
+
+// rule is the sheet rule shown on the Toelichting sheet.
+func (ww *workbookWriter) rule(sheet string) string {
+	if ww.dept != nil && sheet == report.SheetBudget {
+		return "Boven een drempel van F&C is een Toelichting verplicht; de drempels staan bovenaan dit blad."
+	}
+	return sheetRules[sheet]
+}
+
+// prompt is the input message on a header cell.
+func (ww *workbookWriter) prompt(sheet string, c Column) string {
+	if h, ok := deptHelp[sheet+"."+c.Header]; ok && ww.dept != nil {
+		c.Help = h
+	}
+	return promptText(c)
 }
 
 // writeGuide fills the Toelichting sheet and records where the dropdown
@@ -311,7 +431,32 @@ func (ww *workbookWriter) writeGuide() error {
 		return err
 	}
 	row++
-	for _, p := range guideIntro {
+	intro, sheets := guideIntro, Schema
+	if ww.dept != nil {
+		// What F&C decided comes first: staff need it before they start.
+		if err := put(ww.st.guideTitle, 20, "Van F&C"); err != nil {
+			return err
+		}
+		for _, p := range ww.dept.facts() {
+			if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
+				return err
+			}
+		}
+		row++
+		if err := put(ww.st.guideTitle, 20, "Invullen"); err != nil {
+			return err
+		}
+		own := deptGuide(ww.dept)
+		intro = make([][2]string, len(guideIntro))
+		for i, p := range guideIntro {
+			if t, ok := own[p[0]]; ok {
+				p[1] = t
+			}
+			intro[i] = p
+		}
+		sheets = ww.sheets
+	}
+	for _, p := range intro {
 		if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
 			return err
 		}
@@ -320,8 +465,8 @@ func (ww *workbookWriter) writeGuide() error {
 	if err := put(ww.st.guideTitle, 20, "De bladen"); err != nil {
 		return err
 	}
-	for _, s := range Schema {
-		text := sheetGuide(s)
+	for _, s := range sheets {
+		text := sheetGuide(s, ww.rule(s.Name))
 		if err := put(ww.st.guideText, guideHeight(text), s.Name, text); err != nil {
 			return err
 		}
@@ -337,7 +482,7 @@ func (ww *workbookWriter) writeGuide() error {
 	}
 	var lists []list
 	seen := map[string]bool{}
-	for _, s := range Schema {
+	for _, s := range sheets {
 		for _, c := range s.Columns {
 			if c.Allowed != nil && !seen[c.Header] {
 				seen[c.Header] = true
@@ -388,7 +533,7 @@ func wrappedLines(text string, width float64) int {
 func rowHeight(lines int) float64 { return min(float64(lines)*15+3, 409) }
 
 // sheetGuide describes one sheet: purpose, columns, allowed values, rules.
-func sheetGuide(s Sheet) string {
+func sheetGuide(s Sheet, rule string) string {
 	var required, optional []string
 	for _, c := range s.Columns {
 		if c.Required {
@@ -410,8 +555,8 @@ func sheetGuide(s Sheet) string {
 			lines = append(lines, c.Header+": "+strings.Join(c.Allowed, " · ")+".")
 		}
 	}
-	if r := sheetRules[s.Name]; r != "" {
-		lines = append(lines, r)
+	if rule != "" {
+		lines = append(lines, rule)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -484,7 +629,20 @@ func (ww *workbookWriter) writeTable(s Sheet) error {
 	for n, rec := range rows {
 		lines := 1
 		for i, c := range s.Columns {
-			values[i] = ww.cell(rec.FieldByName(c.Field), c)
+			v, err := ww.cell(rec.FieldByName(c.Field), c)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", n+2, err)
+			}
+			// A link with its own text is a hyperlink cell, as Excel's
+			// Ctrl+K makes it: the text shown, the address behind it.
+			if l, ok := v.(report.Link); ok {
+				ref, _ := excelize.CoordinatesToCellName(i+1, n+2)
+				if err := ww.f.SetCellHyperLink(s.Name, ref, l.URL, "External", excelize.HyperlinkOpts{Display: &l.Text}); err != nil {
+					return err
+				}
+				v = l.Text
+			}
+			values[i] = v
 			if text, ok := values[i].(string); ok && wrapsText(s.Name, c) {
 				lines = max(lines, wrappedLines(text, columnWidth(s.Name, c)))
 			}
@@ -538,7 +696,10 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 			style = ww.st.fieldRequired
 		}
 		// Rapport has no column styles, so each value carries its own.
-		value := ww.cell(meta.FieldByName(c.Field), c)
+		value, err := ww.cell(meta.FieldByName(c.Field), c)
+		if err != nil {
+			return err
+		}
 		if _, styled := value.(excelize.Cell); !styled {
 			value = excelize.Cell{StyleID: ww.columnStyle(s.Name, c), Value: value}
 		}
@@ -570,7 +731,7 @@ func (ww *workbookWriter) validations(s Sheet, last int) error {
 		col := report.ColumnName(i + 1)
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = col + "1"
-		dv.SetInput(promptTitle(c.Header), promptText(c))
+		dv.SetInput(promptTitle(c.Header), ww.prompt(s.Name, c))
 		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
 			return err
 		}
@@ -648,10 +809,8 @@ func wrapsText(sheet string, c Column) bool {
 
 func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 	switch c.Kind {
-	case Whole:
-		return ww.st.whole
-	case Number:
-		return ww.st.amount
+	case Whole, Number:
+		return ww.st.number
 	case Date:
 		return ww.st.date
 	case Links:
@@ -664,47 +823,64 @@ func (ww *workbookWriter) columnStyle(sheet string, c Column) int {
 }
 
 // cell turns a model field into a cell value: nil for empty, numbers as
-// numbers, dates as dates, links one per line.
-func (ww *workbookWriter) cell(v reflect.Value, c Column) any {
+// numbers, dates as dates, links one per line, and a link with its own
+// text as that report.Link, for a hyperlink cell. One cell holds one
+// hyperlink, so links with a text cannot share a cell with other links.
+func (ww *workbookWriter) cell(v reflect.Value, c Column) (any, error) {
 	if !v.IsValid() {
-		return nil
+		return nil, nil
 	}
 	pointer := v.Kind() == reflect.Pointer
 	if pointer {
 		if v.IsNil() {
-			return nil
+			return nil, nil
 		}
 		v = v.Elem()
 	}
 	switch c.Kind {
 	case Links:
-		links := v.Interface().([]string)
-		if len(links) == 0 {
-			return nil
+		links := v.Interface().([]report.Link)
+		if len(links) == 1 && links[0].Text != "" {
+			return links[0], nil
 		}
-		return strings.Join(links, "\n")
+		urls := make([]string, len(links))
+		for i, l := range links {
+			if l.Text != "" {
+				return nil, fmt.Errorf("%s: a cell holds one hyperlink; %q cannot share it with other links", c.Header, l.Text)
+			}
+			urls[i] = l.URL
+		}
+		if len(urls) == 0 {
+			return nil, nil
+		}
+		return strings.Join(urls, "\n"), nil
+	case Link:
+		l := v.Interface().(report.Link)
+		switch {
+		case l.Text != "":
+			return l, nil
+		case l.URL == "":
+			return nil, nil
+		}
+		return l.URL, nil
 	case Date:
 		t := v.Interface().(time.Time)
 		if t.IsZero() {
-			return nil
+			return nil, nil
 		}
-		return t
+		return t, nil
 	case Whole:
 		if v.Int() == 0 && !pointer {
-			return nil
+			return nil, nil
 		}
-		return int(v.Int())
+		return int(v.Int()), nil
 	case Number:
-		x := v.Float()
-		if x != math.Trunc(x) {
-			return excelize.Cell{StyleID: ww.st.frac, Value: x}
-		}
-		return x
+		return v.Float(), nil
 	}
 	if v.String() == "" {
-		return nil
+		return nil, nil
 	}
-	return v.String()
+	return v.String(), nil
 }
 
 // rowsOf returns the records of a table sheet that belong in this file.

@@ -282,7 +282,7 @@ func TestDepartmentTemplate(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := sources.WriteDepartmentTemplate(&b, tt.domains); err != nil {
+			if err := sources.WriteDepartmentTemplate(&b, sources.DepartmentSettings{Domains: tt.domains}); err != nil {
 				t.Fatal(err)
 			}
 			f := open(t, b.Bytes())
@@ -433,8 +433,10 @@ func TestWriteWorkbookValues(t *testing.T) {
 		t.Errorf("Drempel € %v", got)
 	}
 
-	// Coalitieakkoord: links one per line.
+	// Coalitieakkoord: links one per line; a link with its own text is a
+	// hyperlink cell showing that text.
 	actions := rawRows(t, f, report.SheetActions)
+	texts := 0
 	for i, a := range r.Actions {
 		row := actions[i+1]
 		if row[0] != a.ID || row[5] != string(a.Status) {
@@ -444,9 +446,27 @@ func TestWriteWorkbookValues(t *testing.T) {
 		if len(row) > 6 {
 			links = row[6]
 		}
-		if links != strings.Join(a.Links, "\n") {
+		var want []string
+		for _, l := range a.Links {
+			want = append(want, l.Shown())
+		}
+		if links != strings.Join(want, "\n") {
 			t.Errorf("%s links %q", a.ID, links)
 		}
+		ref := fmt.Sprintf("G%d", i+2)
+		linked, target, err := f.GetCellHyperLink(report.SheetActions, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if withText := len(a.Links) == 1 && a.Links[0].Text != ""; linked != withText || withText && target != a.Links[0].URL {
+			t.Errorf("%s: hyperlink %v %q", ref, linked, target)
+		}
+		if linked {
+			texts++
+		}
+	}
+	if texts == 0 {
+		t.Error("the sample has no link with its own text")
 	}
 
 	// Ontwikkelingen: paragraphs survive.
@@ -502,6 +522,25 @@ func TestWriteWorkbookDomainFilter(t *testing.T) {
 	}
 	if got := listSource(t, f, dv.Formula1); !slices.Equal(got, []string{sample.Youth}) {
 		t.Errorf("Domein list %q, want only Jeugd", got)
+	}
+}
+
+// TestWriteLinks: links that do not fit a cell are an error, never dropped.
+func TestWriteLinks(t *testing.T) {
+	r := sample.Groningen()
+	r.Actions[0].Links = []report.Link{{URL: "https://a.nl", Text: "A"}, {URL: "https://b.nl"}}
+	var b bytes.Buffer
+	err := sources.WriteWorkbook(&b, r, []string{report.SheetActions}, nil, sampleModified)
+	if err == nil || !strings.Contains(err.Error(), "one hyperlink") {
+		t.Errorf("err = %v", err)
+	}
+	r.Actions[0].Links = nil
+	r.Plans[0].Link = report.Link{URL: "https://p.nl/plan.pdf", Text: "Plan van aanpak"}
+	f := open(t, workbook(t, r, []string{report.SheetPlans}, nil))
+	linked, target, _ := f.GetCellHyperLink(report.SheetPlans, "F2")
+	shown, _ := f.GetCellValue(report.SheetPlans, "F2")
+	if !linked || target != "https://p.nl/plan.pdf" || shown != "Plan van aanpak" {
+		t.Errorf("Plannen!F2: %v %q %q", linked, target, shown)
 	}
 }
 

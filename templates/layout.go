@@ -41,6 +41,16 @@ type Colors struct {
 	HeaderFill Color                   `json:"headerFill"`
 	Zebra      Color                   `json:"zebra"`
 	Status     map[report.Status]Color `json:"status"`
+	Pyramid    PyramidColors           `json:"pyramid"`
+}
+
+// PyramidColors fill the care pyramid. The numbers in its layers are in
+// the heading colour, so that must be legible on Layer; Highlight marks a
+// section's own level in its small pyramid and must stand out from the
+// other layers and from the white page.
+type PyramidColors struct {
+	Layer     Color `json:"layer"`
+	Highlight Color `json:"highlight"`
 }
 
 // Texts are the chapter titles. {verslagjaar} and {planjaar} are replaced
@@ -118,7 +128,16 @@ func (c *Color) UnmarshalText(b []byte) error {
 }
 
 // Contrast is the WCAG contrast ratio of c against white.
-func (c Color) Contrast() float64 {
+func (c Color) Contrast() float64 { return c.ContrastWith(Color{255, 255, 255}) }
+
+// ContrastWith is the WCAG contrast ratio between c and o.
+func (c Color) ContrastWith(o Color) float64 {
+	a, b := c.luminance(), o.luminance()
+	return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+}
+
+// luminance is the WCAG relative luminance.
+func (c Color) luminance() float64 {
 	lin := func(v uint8) float64 {
 		s := float64(v) / 255
 		if s <= 0.03928 {
@@ -126,8 +145,7 @@ func (c Color) Contrast() float64 {
 		}
 		return math.Pow((s+0.055)/1.055, 2.4)
 	}
-	l := 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
-	return 1.05 / (l + 0.05)
+	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
 }
 
 // DefaultLayout is the layout of report-layout.md.
@@ -170,6 +188,16 @@ func (l Layout) Validate() error {
 		if r := c.Contrast(); r < 3 {
 			errs = append(errs, fmt.Errorf("layout: kleur voor status %q (%s) heeft contrast %.1f:1 op wit, minimaal 3:1", s, c, r))
 		}
+	}
+	p := l.Colors.Pyramid
+	if c := l.Colors.Heading.ContrastWith(p.Layer); c < 4.5 {
+		errs = append(errs, fmt.Errorf("layout: de getallen in de piramide (kleur heading %s) hebben contrast %.1f:1 op de laagkleur %s, minimaal 4.5:1", l.Colors.Heading, c, p.Layer))
+	}
+	if c := p.Highlight.ContrastWith(p.Layer); c < 3 {
+		errs = append(errs, fmt.Errorf("layout: markeerkleur van de piramide %s heeft contrast %.1f:1 met de laagkleur %s, minimaal 3:1", p.Highlight, c, p.Layer))
+	}
+	if c := p.Highlight.Contrast(); c < 3 {
+		errs = append(errs, fmt.Errorf("layout: markeerkleur van de piramide %s heeft contrast %.1f:1 op wit, minimaal 3:1", p.Highlight, c))
 	}
 	for s := range l.Colors.Status {
 		known := false

@@ -37,6 +37,13 @@ func TestLoadLayout(t *testing.T) {
 		{"logo path", `{"logo":"logo.png"}`, "", func(l Layout) bool { return l.Logo == "logo.png" }},
 		{"bad colour", `{"colors":{"heading":"blue"}}`, "verwacht #RRGGBB", nil},
 		{"pale heading", `{"colors":{"heading":"#AAAAAA"}}`, "contrast", nil},
+		{"pyramid colours", `{"colors":{"pyramid":{"layer":"#FFF3C4"}}}`, "",
+			func(l Layout) bool {
+				return l.Colors.Pyramid.Layer.String() == "#FFF3C4" && l.Colors.Pyramid.Highlight.String() == "#1F3A5F"
+			}},
+		// The numbers in the layers are in the heading colour: 3.3:1 on this fill.
+		{"numbers illegible on the layers", `{"colors":{"pyramid":{"layer":"#7A8BA3"}}}`, "piramide (kleur heading #1F3A5F) hebben contrast", nil},
+		{"highlight lost among the layers", `{"colors":{"pyramid":{"highlight":"#A9BCD3"}}}`, "markeerkleur van de piramide #A9BCD3 heeft contrast 1.3:1 met de laagkleur", nil},
 		{"unknown status", `{"colors":{"status":{"Klaar":"#000000"}}}`, "onbekende status", nil},
 		{"empty text", `{"texts":{"summary":" "}}`, `"summary" is leeg`, nil},
 		{"typo in key", `{"colours":{}}`, "unknown field", nil},

@@ -39,12 +39,14 @@ var badCases = []struct {
 	{"toelichting-status", both(setCell(report.SheetActions, "Status", 2, "Vertraagd"), setCell(report.SheetActions, "Toelichting", 2, "")), []string{"toelichting-status@Coalitieakkoord!H2"}},
 	{"toelichting-afwijking", both(setCell(report.SheetBudget, "Realisatie", 2, "9000000"), setCell(report.SheetBudget, "Toelichting", 2, "")), []string{"toelichting-afwijking@Financien!G2"}},
 	{"dubbel-domein", both(setCell(report.SheetDomains, "Volgorde", 13, "12"), setCell(report.SheetDomains, "Domein", 13, "jeugd")), []string{"dubbel-domein@Domeinen!B13"}},
-	{"kolom-ontbreekt", setCell(report.SheetActions, "Beschreven actie", 1, "Beschreven aktie"), []string{"kolom-ontbreekt@Coalitieakkoord", "onbekende-kolom@Coalitieakkoord!C1"}},
+	{"kolom-ontbreekt", setCell(report.SheetActions, "Beschreven actie", 1, "Beschreven aktie"), []string{"kolom-ontbreekt@Coalitieakkoord!C1"}},
 	{"getal", setCell(report.SheetKeyFigures, "Verslagjaar", 3, "veel"), []string{"getal@Kerncijfers!D3"}},
 	{"geheel-getal", setCell(report.SheetDomains, "Volgorde", 4, "2,5"), []string{"geheel-getal@Domeinen!A4"}},
 	{"datum", setField("Peildatum", "31-13-2025"), []string{"datum@Rapport!B7"}},
 	{"formule", setFormula(report.SheetBudget, "Realisatie", 3, "1/0"), []string{"formule@Financien!F3"}},
 	{"rapport-blad", deleteSheet(report.SheetReport), []string{"rapport-blad@"}},
+	{"bladnaam", renameSheet(report.SheetKeyFigures, "Kerncijfers 2025"), []string{"bladnaam@Kerncijfers 2025"}},
+	{"procent", percentFormat(report.SheetKeyFigures, "Verslagjaar", 2), []string{"procent@Kerncijfers!D2"}},
 }
 
 // smallSet is a valid set of a few rows per sheet, drawn from the sample.
@@ -206,6 +208,29 @@ func setField(veld, value string) func(*testing.T, *excelize.File) {
 func deleteSheet(sheet string) func(*testing.T, *excelize.File) {
 	return func(t *testing.T, f *excelize.File) {
 		if err := f.DeleteSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// percentFormat gives a cell the built-in format 0.00%: its number is then
+// shown, and meant, as a percentage.
+func percentFormat(sheet, header string, row int) func(*testing.T, *excelize.File) {
+	return func(t *testing.T, f *excelize.File) {
+		cell := fmt.Sprintf("%s%d", column(t, f, sheet, header), row)
+		id, err := f.NewStyle(&excelize.Style{NumFmt: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStyle(sheet, cell, cell, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func renameSheet(from, to string) func(*testing.T, *excelize.File) {
+	return func(t *testing.T, f *excelize.File) {
+		if err := f.SetSheetName(from, to); err != nil {
 			t.Fatal(err)
 		}
 	}

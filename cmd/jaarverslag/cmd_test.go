@@ -91,6 +91,20 @@ func TestDepartmentTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Its Toelichting shows F&C's year and thresholds, from rapport.xlsx.
+	guide, _ := f.GetRows("Toelichting")
+	shown := map[string]string{}
+	for _, r := range guide {
+		if len(r) > 1 {
+			shown[r[0]] = r[1]
+		}
+	}
+	for label, want := range map[string]string{"Verslagjaar": "2025.", "Drempel toelichting (€)": "€ 250.000",
+		"Drempel toelichting (%)": "10%", "Bron": "rapport.xlsx van F&C"} {
+		if !strings.HasPrefix(shown[label], want) {
+			t.Errorf("Toelichting %s: %q, want %q…", label, shown[label], want)
+		}
+	}
 	row := []any{"CA-90", "jeugd", "Wachttijden jeugdhulp verkorten", "Extra inzet wijkteams", "Wachttijd gedaald naar 6 weken.", "Gereed"}
 	if err := f.SetSheetRow("Coalitieakkoord", "A2", &row); err != nil {
 		t.Fatal(err)
@@ -223,8 +237,8 @@ func TestInterruptedBuildKeepsEarlierOutput(t *testing.T) {
 	cancel() // as if SIGINT arrived during the build
 	var out, errOut bytes.Buffer
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // would change the bytes if written
-	if code := run(ctx, []string{"build", "-q", "-o", dir, goodSet}, &out, &errOut); code == exitOK {
-		t.Fatal("an interrupted build reported success")
+	if code := run(ctx, []string{"build", "-q", "-o", dir, goodSet}, &out, &errOut); code != exitInterrupted {
+		t.Fatalf("an interrupted build: exit %d, want %d", code, exitInterrupted)
 	}
 	after, _ := filepath.Glob(filepath.Join(dir, "*"))
 	if len(after) != len(files) {
@@ -249,7 +263,7 @@ func TestSampleEqualsTestdata(t *testing.T) {
 	}
 	for _, w := range want {
 		if sum(t, w) != sum(t, filepath.Join(dir, filepath.Base(w))) {
-			t.Errorf("%s differs from `jaarverslag sample`; regenerate with go run ./cmd/jaarverslag sample -o %s", w, goodSet)
+			t.Errorf("%s differs from `jaarverslag sample`; regenerate with go run ./cmd/jaarverslag sample --force -o %s", w, goodSet)
 		}
 	}
 }
@@ -376,8 +390,8 @@ func TestBuildIntoUnwritableFolderLeavesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runCmd(t, "build", "-q", "-o", filepath.Join(blocker, "uit"), goodSet)
-	if code != exitIO || !strings.Contains(errOut, "jaarverslag:") {
-		t.Fatalf("exit %d: %s", code, errOut)
+	if want := "jaarverslag: " + blocker + " is een bestand, geen map; kies een andere map met -o\n"; code != exitIO || errOut != want {
+		t.Fatalf("exit %d: %q\nwant %q", code, errOut, want)
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {

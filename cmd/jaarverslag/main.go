@@ -11,40 +11,61 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"jaarverslag/output"
+	"jaarverslag/report"
 )
 
 // Exit codes, documented in the README.
 const (
-	exitOK       = 0
-	exitFindings = 1 // the input has errors
-	exitUsage    = 2
-	exitIO       = 3 // a file could not be read or written
+	exitOK          = 0
+	exitFindings    = 1 // the input has errors
+	exitUsage       = 2
+	exitIO          = 3   // a file could not be read or written
+	exitInterrupted = 130 // Ctrl-C or SIGTERM: 128 + SIGINT, as shells report a death by SIGINT
 )
 
-// version is set with -ldflags "-X main.version=…"; the build identity in
-// the outputs comes from the inputs, not from this.
-var version = "dev"
-
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go interrupts(sig, cancel, os.Stderr, os.Exit)
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// interrupts cancels the run on the first Ctrl-C (or SIGTERM), so that it
+// stops cleanly and writes nothing, and exits at once on the second.
+func interrupts(sig <-chan os.Signal, cancel context.CancelFunc, stderr io.Writer, exit func(int)) {
+	<-sig
+	cancel()
+	<-sig
+	fmt.Fprintln(stderr, "\njaarverslag: direct afgebroken")
+	exit(exitInterrupted)
 }
 
 const usage = `Gebruik: jaarverslag <opdracht> [opties]
 
 Opdrachten:
-  template [-o BESTAND]              schrijf het lege invoerbestand (standaard invoer-jaarverslag.xlsx)
+  template [-o BESTAND]          schrijf de lege invoerwerkmap
   template --afdeling [-o BESTAND] [PAD...]
-                                     hetzelfde zonder Rapport en Domeinen, voor een afdeling
-  validate [opties] PAD...           controleer invoerbestanden of mappen en toon elke bevinding
-  build [-o MAP] [opties] PAD...     controleer en maak het verslag (PDF), de bijlage (xlsx) en de
-                                     toegankelijke webversie (html) in MAP (standaard output)
-  sample [--scale N] -o MAP          schrijf een voorbeeldset invoerbestanden (Groningen 2025)
-  version                            toon de versie
+                                 schrijf een werkmap voor een afdeling, zonder
+                                 Rapport en Domeinen; gegevens uit PAD (F&C)
+  validate [opties] PAD...       controleer invoerbestanden of mappen en toon
+                                 elke bevinding
+  build [opties] PAD...          controleer en maak het verslag (PDF), de
+                                 bijlage (xlsx) en de toegankelijke webversie
+                                 (html); met --toegankelijke-pdf ook een
+                                 getagde PDF
+  sample [--scale N] -o MAP      schrijf een voorbeeldset invoerbestanden
+                                 (Groningen 2025)
+  serve [opties]                 start het uploadportaal (standaard op
+                                 127.0.0.1:8080)
+  toegang [--data MAP] beheer | afdeling NAAM | intrekken NAAM
+                                 maak of trek links voor het uploadportaal in
+  version                        toon de versie
 
-Gebruik "jaarverslag <opdracht> -h" voor de opties van een opdracht.
+template en sample overschrijven geen bestaand bestand, tenzij met --force.
+Gebruik "jaarverslag <opdracht> -h" voor alle opties van een opdracht.
 `
 
 // errUsage marks a mistake in the command line (exit 2); help is not one.
@@ -61,13 +82,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "template":
 		code, err = runTemplate(args[1:], stdout, stderr)
 	case "validate":
-		code, err = runValidate(args[1:], stdout, stderr)
+		code, err = runValidate(ctx, args[1:], stdout, stderr)
 	case "build":
 		code, err = runBuild(ctx, args[1:], stdout, stderr)
 	case "sample":
-		err = runSample(args[1:], stdout, stderr)
+		err = runSample(ctx, args[1:], stdout, stderr)
+	case "serve":
+		code, err = runServe(ctx, args[1:], stdout, stderr)
+	case "toegang":
+		code, err = runToegang(ctx, args[1:], stdout, stderr)
 	case "version":
-		fmt.Fprintln(stdout, "jaarverslag", version)
+		fmt.Fprintln(stdout, report.Build{Tool: toolVersion()}.ToolName())
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 	default:
@@ -79,52 +104,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitUsage
+	case errors.Is(err, output.ErrInterrupted):
+		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
+		return exitInterrupted
 	case err != nil:
 		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
 		return exitIO
 	}
 	return code
-}
-
-// newFlags makes a flag set whose errors and help go to stderr and which
-// never exits the process.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Gebruik: jaarverslag %s %s\n\nOpties:\n", name, synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parse turns flag errors into errUsage; -h stays flag.ErrHelp. Flags may
-// follow the paths (jaarverslag validate testdata --json).
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, errUsage
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
-}
-
-// parsePaths parses flags and requires at least one input path.
-func parsePaths(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) {
-	paths, err := parse(fs, args)
-	if err == nil && len(paths) == 0 {
-		fmt.Fprintln(stderr, "jaarverslag: geef één of meer invoerbestanden of mappen op")
-		fs.Usage()
-		err = errUsage
-	}
-	return paths, err
 }

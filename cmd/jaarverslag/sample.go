@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"jaarverslag/output"
@@ -16,17 +19,42 @@ import (
 // sample set and the report built from it are the same on every machine.
 var sampleModified = time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
 
-func runSample(args []string, stdout, stderr io.Writer) error {
-	fl := newFlags("sample", "[--scale N] -o MAP", stderr)
-	out := fl.String("o", "", "`MAP` voor de voorbeeldbestanden")
-	scale := fl.Int("scale", 0, "maak een synthetische set van N keer de voorbeeldset (0: de echte Groningen-set)")
-	rest, err := parse(fl, args)
+func runSample(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := newFlags("sample", "[--scale N] [--force] -o MAP", stdout, stderr)
+	out := fl.String("o", "", "schrijf de voorbeeldbestanden in `MAP`")
+	scale := fl.Int("scale", 0, "een synthetische set van `N` keer de voorbeeldset, voor belastingtests (0: de echte Groningen-set)")
+	force := fl.Bool("force", false, "schrijf ook in een map met bestaande voorbeeldbestanden of andere werkmappen; bestanden met dezelfde naam worden overschreven")
+	rest, err := fl.parse(args)
 	if err != nil {
 		return err
 	}
-	if *out == "" || len(rest) > 0 || *scale < 0 {
+	var problem string
+	switch {
+	case *out == "":
+		problem = "geef met -o de map voor de voorbeeldbestanden"
+	case len(rest) > 0:
+		problem = fmt.Sprintf("sample neemt geen paden (%s); geef de map met -o", strings.Join(rest, " "))
+	case *scale < 0:
+		problem = "--scale is 0 of meer"
+	}
+	if problem != "" {
+		fmt.Fprintf(stderr, "jaarverslag sample: %s\n\n", problem)
 		fl.Usage()
 		return errUsage
+	}
+	parts := sample.Split()
+	paths := make([]string, len(parts))
+	for i, p := range parts {
+		paths[i] = filepath.Join(*out, p.Name)
+	}
+	if !*force {
+		e := errSampleFolder{dir: *out, other: otherWorkbooks(*out, paths)}
+		for _, p := range existing(paths) {
+			e.exists = append(e.exists, filepath.Base(p))
+		}
+		if len(e.exists)+len(e.other) > 0 {
+			return e
+		}
 	}
 	var r *report.Report
 	if *scale == 0 {
@@ -34,15 +62,27 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 	} else {
 		r = sample.Scaled(*scale)
 	}
-	for _, p := range sample.Split() {
-		path := filepath.Join(*out, p.Name)
-		err := output.WriteFile(path, func(w io.Writer) error {
-			return sources.WriteWorkbook(w, r, p.Sheets, p.Domains, sampleModified)
-		})
-		if err != nil {
+	// The set is written whole or not at all; even at scale 1000 it is a
+	// few megabytes.
+	data := make([][]byte, len(parts))
+	for i, p := range parts {
+		if ctx.Err() != nil {
+			return output.ErrInterrupted
+		}
+		var buf bytes.Buffer
+		if err := sources.WriteWorkbook(&buf, r, p.Sheets, p.Domains, sampleModified); err != nil {
 			return err
 		}
-		fmt.Fprintln(stdout, path)
+		data[i] = buf.Bytes()
+	}
+	if ctx.Err() != nil {
+		return output.ErrInterrupted
+	}
+	if err := output.WriteFiles(paths, data); err != nil {
+		return output.WithOption(err, "-o")
+	}
+	for _, p := range paths {
+		fmt.Fprintln(stdout, p)
 	}
 	return nil
 }

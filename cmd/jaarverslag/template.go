@@ -10,39 +10,47 @@ import (
 )
 
 func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("template", "[--afdeling] [-o BESTAND] [PAD...]", stderr)
-	out := fl.String("o", "invoer-jaarverslag.xlsx", "het te schrijven `BESTAND`")
-	dept := fl.Bool("afdeling", false, "zonder de bladen Rapport en Domeinen, voor een afdeling; de domeinen komen uit PAD (standaard: de standaardlijst)")
-	paths, err := parse(fl, args)
+	fl := newFlags("template", "[--afdeling] [--force] [-o BESTAND] [PAD...]", stdout, stderr)
+	out := fl.String("o", "invoer-jaarverslag.xlsx", "schrijf de werkmap naar `BESTAND`")
+	force := fl.Bool("force", false, "overschrijf BESTAND als het al bestaat")
+	dept := fl.Bool("afdeling", false, "werkmap voor een afdeling, zonder de bladen Rapport en Domeinen; domeinen, verslagjaar en drempels komen uit PAD (het bestand van F&C), zonder PAD de standaarddomeinen")
+	paths, err := fl.parse(args)
 	if err != nil {
 		return 0, err
 	}
 	if len(paths) > 0 && !*dept {
-		fmt.Fprintf(stderr, "jaarverslag: template neemt alleen paden met --afdeling (om de domeinen uit te lezen)\n")
+		fmt.Fprintf(stderr, "jaarverslag template: paden alleen met --afdeling (om de domeinen uit te lezen)\n\n")
+		fl.Usage()
 		return 0, errUsage
+	}
+	if len(existing([]string{*out})) > 0 && !*force {
+		return 0, errExists{*out}
 	}
 	write := sources.WriteTemplate
 	if *dept {
-		var domains []report.Domain
+		var set sources.DepartmentSettings
 		if len(paths) > 0 {
 			var code int
-			if domains, code = readDomains(paths, stderr); code != exitOK {
+			if set, code = readDepartment(paths, stderr); code != exitOK {
 				return code, nil
 			}
 		}
-		write = func(w io.Writer) error { return sources.WriteDepartmentTemplate(w, domains) }
+		write = func(w io.Writer) error { return sources.WriteDepartmentTemplate(w, set) }
 	}
 	if err := output.WriteFile(*out, write); err != nil {
-		return 0, err
+		return 0, output.WithOption(err, "-o")
 	}
 	fmt.Fprintln(stdout, *out)
 	return exitOK, nil
 }
 
-// readDomains takes the Domeinen list from the given workbooks (F&C's own
-// file), so a department's dropdown offers the municipality's domains. Other
-// findings there are not the department's business and stay unreported.
-func readDomains(paths []string, stderr io.Writer) ([]report.Domain, int) {
+// readDepartment takes from the given workbooks (F&C's own file) the
+// Domeinen list, so a department's dropdown offers the municipality's
+// domains, and Rapport's Verslagjaar and thresholds for its Toelichting.
+// Other findings there are not the department's business and stay
+// unreported.
+func readDepartment(paths []string, stderr io.Writer) (sources.DepartmentSettings, int) {
+	var set sources.DepartmentSettings
 	r, fs := sources.Read(paths, sources.Options{})
 	code := exitOK
 	for _, f := range fs {
@@ -52,19 +60,17 @@ func readDomains(paths []string, stderr io.Writer) ([]report.Domain, int) {
 		}
 	}
 	if code != exitOK {
-		return nil, code
+		return set, code
 	}
-	var out []report.Domain
-	seen := map[string]bool{}
-	for _, d := range r.OrderedDomains() {
-		if k := report.Fold(d.Name); d.Name != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, d)
-		}
-	}
-	if len(out) == 0 {
+	set.Domains = r.DistinctDomains()
+	if len(set.Domains) == 0 {
 		fmt.Fprintf(stderr, "jaarverslag: geen domeinen gevonden; de paden moeten een blad Domeinen met ingevulde domeinen hebben\n")
-		return nil, exitFindings
+		return set, exitFindings
 	}
-	return out, exitOK
+	set.From = set.Domains[0].Src.File
+	if r.Meta.Src.Sheet != "" {
+		meta := r.Meta
+		set.Meta, set.From = &meta, meta.Src.File
+	}
+	return set, exitOK
 }

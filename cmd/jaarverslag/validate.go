@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
 
+	"jaarverslag/output"
 	"jaarverslag/report"
 	"jaarverslag/sources"
 )
@@ -23,8 +25,8 @@ func (f *inputFlags) register(fs interface {
 	IntVar(*int, string, int, string)
 }) {
 	fs.BoolVar(&f.strict, "strict", false, "behandel waarschuwingen als fouten")
-	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in MB")
-	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "meeste gegevensrijen per blad")
+	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in `MB`")
+	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "hoogstens `N` gegevensrijen per blad")
 }
 
 // options are the reading options the flags set.
@@ -32,17 +34,20 @@ func (f *inputFlags) options() sources.Options {
 	return sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows, Strict: f.strict}
 }
 
-func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("validate", "[--json] [--strict] [--annotate MAP] PAD...", stderr)
+func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
+	fl := newFlags("validate", "[opties] PAD...", stdout, stderr)
 	var in inputFlags
 	in.register(fl)
 	asJSON := fl.Bool("json", false, "schrijf de bevindingen als JSON")
 	annotate := fl.String("annotate", "", "schrijf kopieën met rode cellen en opmerkingen in `MAP`")
-	paths, err := parsePaths(fl, args, stderr)
+	paths, err := fl.parsePaths(args)
 	if err != nil {
 		return 0, err
 	}
-	r, fs := sources.Load(paths, in.options())
+	r, fs, err := load(ctx, paths, in.options())
+	if err != nil {
+		return 0, err
+	}
 	if *asJSON {
 		if err := writeJSON(stdout, fs); err != nil {
 			return 0, err
@@ -51,12 +56,12 @@ func runValidate(args []string, stdout, stderr io.Writer) (int, error) {
 		writeText(stdout, fs, len(r.Files))
 	}
 	if *annotate != "" {
-		written, err := sources.Annotate(paths, fs, *annotate)
+		written, err := sources.Annotate(paths, fs, *annotate, output.WriteFile)
 		for _, p := range written {
 			fmt.Fprintf(stderr, "jaarverslag: bevindingen gemarkeerd in %s\n", p)
 		}
 		if err != nil {
-			return 0, err
+			return 0, output.WithOption(err, "--annotate")
 		}
 	}
 	return exitCode(fs), nil
@@ -99,31 +104,8 @@ func plural(n int, one, more string) string {
 	return more
 }
 
-type jsonFinding struct {
-	Severity report.Severity `json:"severity"`
-	Rule     string          `json:"rule"`
-	File     string          `json:"file"`
-	Sheet    string          `json:"sheet"`
-	Cell     string          `json:"cell"`
-	Row      int             `json:"row"`
-	Column   string          `json:"column"`
-	Value    string          `json:"value"`
-	Message  string          `json:"message"`
-}
-
 func writeJSON(w io.Writer, fs report.Findings) error {
-	out := struct {
-		Findings []jsonFinding  `json:"findings"`
-		Counts   map[string]int `json:"counts"`
-	}{Findings: []jsonFinding{}, Counts: fs.Counts()}
-	for _, f := range fs {
-		col := ""
-		if f.Pos.Col > 0 {
-			col = report.ColumnName(f.Pos.Col)
-		}
-		out.Findings = append(out.Findings, jsonFinding{f.Severity, f.Rule, f.Pos.File, f.Pos.Sheet, f.Pos.Cell(), f.Pos.Row, col, f.Value, f.Message})
-	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return enc.Encode(fs.JSON())
 }

@@ -16,64 +16,109 @@ type kind int
 const (
 	kindText   kind = iota
 	kindStatus      // text, coloured by conditional formatting
-	kindLink        // one URL, clickable
-	kindLinks       // several URLs: all shown, the first clickable
+	kindLinks       // a Link or Links field: every link clickable
 	kindWhole       // whole number
 	kindNumber      // number
 	kindEuro        // amount in euros
 	kindUnit        // number whose format follows the row's Eenheid
 	kindDate
+	kindDue          // Gereed in as typed: a year (number), a quarter (text) or a date
+	kindDueBy        // Gereed uiterlijk: the last day of Gereed in, a date for sorting
+	kindDomainOrder  // Volgorde domein: the domain's Volgorde on Domeinen
+	kindLevelOrder   // Volgorde niveau: the pyramid level, 1 = Fundament
 	kindDeviation    // formula: Realisatie − Begroting na wijziging
 	kindDeviationPct // formula: the deviation as a share of the budget
+	kindAssessment   // formula: V (voordelig) or N (nadelig)
+	kindNoteNeeded   // formula: "ja" where the deviation is above a Rapport threshold
+	kindChange       // formula: Verslagjaar − Vorig jaar
+	kindToTarget     // formula: Streefwaarde − Verslagjaar
+	kindFullText     // where a text too long for one row is shown in full
 	kindExtra        // column outside the contract, kept as text
 	kindSourceFile   // Bronbestand
 	kindSourceCell   // Broncel
 )
 
+// numeric reports whether the kind's cells are numbers, aligned right.
+func (k kind) numeric() bool {
+	switch k {
+	case kindWhole, kindNumber, kindEuro, kindUnit, kindDeviation, kindDeviationPct, kindChange, kindToTarget,
+		kindDomainOrder, kindLevelOrder:
+		return true
+	}
+	return false
+}
+
+// prose reports whether the kind holds free text that may wrap and shrink.
+func (k kind) prose() bool {
+	switch k {
+	case kindText, kindLinks, kindExtra, kindSourceFile, kindFullText:
+		return true
+	}
+	return false
+}
+
 // column is one column of a section sheet.
 type column struct {
 	header string
 	kind   kind
-	field  int    // struct field index for contract columns
+	field  int    // struct field index for contract columns, -1 otherwise
 	key    string // folded header of an extra column
 }
 
 // Headers of the columns the annex adds; readers see them.
 const (
+	headerDomainOrder  = "Volgorde domein"
+	headerLevelOrder   = "Volgorde niveau"
+	headerDueBy        = "Gereed uiterlijk"
 	headerDeviation    = "Afwijking (€)"
 	headerDeviationPct = "Afwijking (%)"
+	headerAssessment   = "V/N"
+	headerNoteNeeded   = "Toelichting vereist"
+	headerChange       = "Verschil met vorig jaar"
+	headerToTarget     = "Afstand tot streefwaarde"
+	headerFullText     = "Volledige tekst"
 	headerSourceFile   = "Bronbestand"
 	headerSourceCell   = "Broncel"
 )
 
-// section is one input sheet and its rows.
+// section is one input sheet and its rows, in report order.
 type section struct {
-	name string
-	rows reflect.Value // slice of a report row type
+	name  string
+	rows  reflect.Value // slice of a report row type
+	order []int         // indexes into rows, in the order the report shows them
 	// euros makes every amount a euro amount (Financien).
 	euros bool
-	// unit is the field whose text decides a number's format (Kerncijfers).
-	unit int
-	src  int // index of the Src field
-	// budget and actual are the fields of Financien's deviation, -1 elsewhere.
-	budget, actual int
-	folded         map[string]string // extra headers as matched, cached per spelling
+	// fields maps a struct field name to its index, for the fields the
+	// annex reads by meaning (Domain, Unit, Budget, …).
+	fields map[string]int
+	src    int                // index of the Src field
+	folded map[string]string  // extra headers as matched, cached per spelling
+	domain map[string]float64 // Volgorde per domain name, from Domeinen
+	meta   report.Meta        // the thresholds for Toelichting vereist
 }
 
-func newSection[T any](name string, rows []T, euros bool) section {
+func newSection[T any](name string, rows []T, order []int, euros bool, r *report.Report) section {
 	t := reflect.TypeFor[T]()
-	s := section{name: name, rows: reflect.ValueOf(rows), euros: euros, unit: -1, budget: -1, actual: -1, folded: map[string]string{}}
-	src, _ := t.FieldByName("Src")
-	s.src = src.Index[0]
-	if f, ok := t.FieldByName("Unit"); ok {
-		s.unit = f.Index[0]
+	s := section{name: name, rows: reflect.ValueOf(rows), order: order, euros: euros,
+		fields: map[string]int{}, folded: map[string]string{}, domain: map[string]float64{}, meta: r.Meta}
+	for i := 0; i < t.NumField(); i++ {
+		s.fields[t.Field(i).Name] = i
 	}
-	if euros {
-		b, _ := t.FieldByName("Budget")
-		a, _ := t.FieldByName("Actual")
-		s.budget, s.actual = b.Index[0], a.Index[0]
+	s.src = s.fields["Src"]
+	for _, d := range r.Domains {
+		if _, ok := s.domain[d.Name]; !ok {
+			s.domain[d.Name] = float64(d.Order)
+		}
 	}
 	return s
+}
+
+// field is the index of a named field, or -1 when the row type lacks it.
+func (s section) field(name string) int {
+	if i, ok := s.fields[name]; ok {
+		return i
+	}
+	return -1
 }
 
 func (s section) len() int { return s.rows.Len() }
@@ -89,10 +134,22 @@ func (s section) key(header string) string {
 	return k
 }
 
-func (s section) row(i int) reflect.Value { return s.rows.Index(i) }
+// row is the i-th row in report order.
+func (s section) row(i int) reflect.Value { return s.rows.Index(s.order[i]) }
 
 func (s section) source(i int) *report.Source {
 	return s.row(i).Field(s.src).Addr().Interface().(*report.Source)
+}
+
+// keyField is the field that names a row for a reader: its ID, or the
+// column that stands in for one.
+func (s section) keyField() int {
+	for _, name := range []string{"ID", "Topic", "Indicator", "Description", "Name"} {
+		if i := s.field(name); i >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // contractColumns lists the columns of the input contract from the row
@@ -124,34 +181,50 @@ func (s section) kindOf(f reflect.StructField) kind {
 		return kindStatus
 	case t == timeType:
 		return kindDate
-	case t.Kind() == reflect.Slice:
+	case f.Name == "Link" || f.Name == "Links":
 		return kindLinks
+	case f.Name == "Due":
+		return kindDue
 	case t.Kind() == reflect.Int:
 		return kindWhole
 	case t.Kind() == reflect.Float64 && s.euros:
 		return kindEuro
-	case t.Kind() == reflect.Float64 && s.unit >= 0:
+	case t.Kind() == reflect.Float64 && s.field("Unit") >= 0:
 		return kindUnit
 	case t.Kind() == reflect.Float64:
 		return kindNumber
-	case f.Name == "Link":
-		return kindLink
 	}
 	return kindText
 }
 
-// columns is the full layout: the contract, the computed deviation right
-// after Realisatie (where a reader compares), the extra input columns in
-// first-seen order, then where each row came from.
-func (s section) columns() []column {
+// columns is the full layout: the contract, each computed column beside
+// the column it is computed from (where a reader compares), a column that
+// points to texts too long for their row when there are any, the extra
+// input columns in first-seen order, where each row came from, and last
+// the positions that sort the rows into the report's order (last, so the
+// print can leave them out).
+func (s section) columns(fullText bool) []column {
+	computed := func(header string, k kind) column { return column{header: header, kind: k, field: -1} }
 	var cols []column
 	for _, c := range s.contractColumns() {
 		cols = append(cols, c)
-		if c.field == s.actual {
+		switch {
+		case c.field == s.field("Due"):
+			cols = append(cols, computed(headerDueBy, kindDueBy))
+		case c.field == s.field("Previous") && s.field("Value") >= 0:
+			cols = append(cols, computed(headerChange, kindChange))
+		case c.field == s.field("Target") && s.field("Value") >= 0:
+			cols = append(cols, computed(headerToTarget, kindToTarget))
+		case c.field == s.field("Actual") && s.euros:
 			cols = append(cols,
-				column{header: headerDeviation, kind: kindDeviation, field: -1},
-				column{header: headerDeviationPct, kind: kindDeviationPct, field: -1})
+				computed(headerDeviation, kindDeviation),
+				computed(headerDeviationPct, kindDeviationPct),
+				computed(headerAssessment, kindAssessment),
+				computed(headerNoteNeeded, kindNoteNeeded))
 		}
+	}
+	if fullText {
+		cols = append(cols, computed(headerFullText, kindFullText))
 	}
 	seen := map[string]bool{}
 	for i := 0; i < s.len(); i++ {
@@ -164,9 +237,13 @@ func (s section) columns() []column {
 			}
 		}
 	}
-	cols = append(cols,
-		column{header: headerSourceFile, kind: kindSourceFile, field: -1},
-		column{header: headerSourceCell, kind: kindSourceCell, field: -1})
+	cols = append(cols, computed(headerSourceFile, kindSourceFile), computed(headerSourceCell, kindSourceCell))
+	if s.field("Level") >= 0 {
+		cols = append(cols, computed(headerLevelOrder, kindLevelOrder))
+	}
+	if s.field("Domain") >= 0 {
+		cols = append(cols, computed(headerDomainOrder, kindDomainOrder))
+	}
 	return cols
 }
 
@@ -207,6 +284,19 @@ func sourceCell(src *report.Source) string {
 		return ""
 	}
 	return sheetRef(src.Sheet) + "!A" + strconv.Itoa(src.Row)
+}
+
+// fieldCell is the reference of one field's cell in its source, or of the
+// row where the column is not known.
+func fieldCell(src *report.Source, field string) string {
+	p := src.At(field)
+	if p.Sheet == "" || p.Row == 0 {
+		return ""
+	}
+	if p.Col == 0 {
+		return sourceCell(src)
+	}
+	return sheetRef(p.Sheet) + "!" + p.Cell()
 }
 
 func sheetRef(name string) string {

@@ -49,7 +49,7 @@ func withSources(r *report.Report) *report.Report {
 			if s, ok := spelled[sheet]; ok {
 				name = s
 			}
-			*src = report.Source{File: p.Name, Sheet: name, Row: next[k], Extra: src.Extra}
+			*src = report.Source{File: p.Name, Sheet: name, Row: next[k], Extra: src.Extra, Cols: contractCols(sheet)}
 			// An empty row after every seventh row: Row must come from Src, not from counting.
 			next[k]++
 			if next[k]%7 == 0 {
@@ -89,7 +89,20 @@ func withSources(r *report.Report) *report.Report {
 		r.Budget[i].Src.Extra = []report.Extra{{Header: "Kostenplaats", Value: fmt.Sprintf("KP-%04d", 3300+i)}}
 		place(report.SheetBudget, r.Budget[i].Domain, &r.Budget[i].Src)
 	}
-	files["rapport.xlsx"].Rows[report.SheetReport] = 8
+	for i := range r.Domains {
+		r.Domains[i].Src = report.Source{File: "rapport.xlsx", Sheet: report.SheetDomains, Row: i + 2, Cols: contractCols(report.SheetDomains)}
+	}
+	// Rapport is Veld | Waarde: each field's value in column B of its own row.
+	r.Meta.Src = report.Source{File: "rapport.xlsx", Sheet: report.SheetReport, Cells: map[string]report.Pos{}}
+	mt := reflect.TypeFor[report.Meta]()
+	row := 2
+	for i := 0; i < mt.NumField(); i++ {
+		if _, _, ok := report.ColumnOf(mt.Field(i)); ok {
+			r.Meta.Src.Cells[mt.Field(i).Name] = report.Pos{File: "rapport.xlsx", Sheet: report.SheetReport, Row: row, Col: 2}
+			row++
+		}
+	}
+	files["rapport.xlsx"].Rows[report.SheetReport] = row - 2
 	files["rapport.xlsx"].Rows[report.SheetDomains] = len(r.Domains)
 	r.Files = nil
 	for i, p := range parts {
@@ -120,4 +133,36 @@ func contractHeaders(row any) []string {
 		}
 	}
 	return out
+}
+
+// contractCols maps each contract field of a sheet's row type to its
+// column, in the template's order, as the reader fills Source.Cols.
+func contractCols(sheet string) map[string]int {
+	var row any
+	switch sheet {
+	case report.SheetDomains:
+		row = report.Domain{}
+	case report.SheetActions:
+		row = report.CoalitionAction{}
+	case report.SheetAchievements:
+		row = report.Achievement{}
+	case report.SheetPlans:
+		row = report.Plan{}
+	case report.SheetDevelopments:
+		row = report.Development{}
+	case report.SheetKeyFigures:
+		row = report.KeyFigure{}
+	case report.SheetBudget:
+		row = report.BudgetLine{}
+	}
+	t := reflect.TypeOf(row)
+	cols := map[string]int{}
+	n := 0
+	for i := 0; i < t.NumField(); i++ {
+		if _, _, ok := report.ColumnOf(t.Field(i)); ok {
+			n++
+			cols[t.Field(i).Name] = n
+		}
+	}
+	return cols
 }

@@ -127,6 +127,22 @@ func (s *styles) id(cs cellStyle) (int, error) {
 	return id, nil
 }
 
+// colourNote marks Financien rows that need a Toelichting: the light tint
+// of Vertraagd's amber, with the "ja" in Toelichting vereist saying the same.
+var colourNote = tint(statusColour[report.StatusDelayed], 0.8)
+
+// noteRule is the conditional format of such rows; its criteria formula is
+// set per sheet.
+func noteRule(f *excelize.File) (excelize.ConditionalFormatOptions, error) {
+	id, err := f.NewConditionalStyle(&excelize.Style{
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colourNote}},
+	})
+	if err != nil {
+		return excelize.ConditionalFormatOptions{}, fmt.Errorf("note style: %w", err)
+	}
+	return excelize.ConditionalFormatOptions{Type: "formula", Format: &id}, nil
+}
+
 // statusRules colours a status cell by its text: a light tint of the status
 // colour behind the word, so colour never replaces it.
 func statusRules(f *excelize.File, family string) ([]excelize.ConditionalFormatOptions, error) {

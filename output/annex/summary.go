@@ -3,6 +3,7 @@ package annex
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -18,7 +19,11 @@ func sheetInfo(m report.Meta) map[string]string {
 		report.SheetPlans:        fmt.Sprintf("wat we in %d gaan doen", m.PlanYear()),
 		report.SheetDevelopments: "relevante ontwikkelingen per domein",
 		report.SheetKeyFigures:   "kerncijfers per domein, met hun bron",
-		report.SheetBudget:       "begroting en realisatie per regel, met de afwijking",
+		report.SheetBudget:       "begroting en realisatie per regel, met de afwijking, V/N en totalen",
+		report.SheetReport:       "de gegevens van het verslag, met de drempels voor een toelichting",
+		report.SheetDomains:      "de domeinen in de volgorde van het verslag",
+		SheetLinks:               "elke link uit de bijlage, één per rij",
+		SheetLongTexts:           "teksten die te lang zijn voor één rij, in delen",
 	}
 }
 
@@ -77,17 +82,38 @@ func (w *rows) add(height float64, vals ...any) (int, error) {
 
 func (w *rows) skip(n int) { w.next += n }
 
+// pageBreak starts a new printed page at the next row.
+func (w *rows) pageBreak() error { return w.sw.InsertPageBreak(fmt.Sprintf("A%d", w.next+1)) }
+
 // Summary column widths in characters; px is how Excel turns them into pixels.
-const summaryNumberWidth = 18
+const (
+	summaryFirstWidth  = 42
+	summaryNumberWidth = 15
+)
 
 func px(width float64) int { return int(width*7 + 5) }
 
+// chartCache holds, per cell range a chart reads, the values the range
+// shows, so the chart can carry them: viewers that do not calculate
+// (previews, Excel's protected view) draw a chart from those.
+type chartCache map[string][]string
+
+// put records a range of the Samenvatting and its values.
+func (c chartCache) put(ref string, values ...string) { c[ref] = values }
+
 // writeSummary writes the Samenvatting: what is in the annex, actions per
-// domain and status, and budget against realisation per domain. The numbers
-// are formulas over the section sheets, with their values cached so viewers
-// that do not calculate show them too.
-func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report, done map[string]written) error {
-	if err := page.apply(f, SheetSummary, false, false); err != nil {
+// domain and status, results per pyramid level, and budget against
+// realisation per domain. The numbers are formulas over the section tables
+// by structured reference, so rows an analyst adds are counted; their
+// values are cached so viewers that do not calculate show them too.
+func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report, done map[string]written, sheets []string, cache chartCache) error {
+	widths := []float64{summaryFirstWidth}
+	for range 6 {
+		widths = append(widths, summaryNumberWidth)
+	}
+	l := sheetLayout{widths: widths, landscape: true, scale: 100}
+	l.fits = printedWidth(widths, 100) <= usable(true)
+	if err := page.apply(f, SheetSummary, l, 0); err != nil {
 		return err
 	}
 	noGrid := false
@@ -97,16 +123,6 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	sw, err := f.NewStreamWriter(SheetSummary)
 	if err != nil {
 		return err
-	}
-	domains := summaryDomains(r)
-	first := 28
-	for _, d := range domains {
-		w, _ := textWidth(d)
-		first = max(first, min(w, 50))
-	}
-	widths := []float64{float64(first + 2)}
-	for range 6 {
-		widths = append(widths, summaryNumberWidth)
 	}
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
@@ -124,6 +140,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	headingStyle := style(cellStyle{bold: true, size: 12, colour: colourHeading})
 	linkStyle := style(cellStyle{link: true})
 	textStyle := style(cellStyle{})
+	wrapStyle := style(cellStyle{wrap: true})
 	headerStyle := style(cellStyle{bold: true, wrap: true, fill: colourHeader})
 	numberHeader := style(cellStyle{bold: true, wrap: true, fill: colourHeader, align: "right"})
 	countStyle := style(cellStyle{numFmt: fmtCount})
@@ -145,13 +162,13 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		return err
 	}
 	// Two short lines rather than one long one: a line wider than the tables
-	// would shrink the printed page.
+	// would widen the printed page.
 	sub := []string{m.Portfolio}
 	if m.Holder != "" {
 		sub = append(sub, m.Holder)
 	}
 	if !m.CutoffDate.IsZero() {
-		sub = append(sub, "peildatum "+m.CutoffDate.Format("02-01-2006"))
+		sub = append(sub, "peildatum "+report.ShortDate(m.CutoffDate))
 	}
 	for _, line := range []string{"Bijlage bij het jaarverslag · " + m.Municipality, strings.Join(sub, " · ")} {
 		if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: line}); err != nil {
@@ -165,42 +182,44 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		return err
 	}
 	info := sheetInfo(m)
-	for _, s := range sections(r) {
-		n := done[s.name].rows
-		word := "rijen"
-		if n == 1 {
-			word = "rij"
+	info[SheetSources] = "de invoerbestanden met controlegetallen, en de versie van deze bijlage"
+	for _, name := range sheets {
+		about := info[name]
+		if w, ok := done[name]; ok && name != report.SheetReport {
+			word := "rijen"
+			if w.rows == 1 {
+				word = "rij"
+			}
+			about = fmt.Sprintf("%d %s: %s", w.rows, word, about)
 		}
-		row, err := out.add(0,
-			excelize.Cell{StyleID: linkStyle, Value: s.name},
-			excelize.Cell{StyleID: textStyle, Value: fmt.Sprintf("%d %s: %s", n, word, info[s.name])})
+		row, err := out.add(0, excelize.Cell{StyleID: linkStyle, Value: name}, excelize.Cell{StyleID: textStyle, Value: about})
 		if err != nil {
 			return err
 		}
-		if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), sheetRef(s.name)+"!A1", "Location"); err != nil {
+		if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), sheetRef(name)+"!A1", "Location"); err != nil {
 			return err
 		}
 	}
-	row, err := out.add(0,
-		excelize.Cell{StyleID: linkStyle, Value: SheetSources},
-		excelize.Cell{StyleID: textStyle, Value: "de invoerbestanden met controlegetallen, en de versie van deze bijlage"})
-	if err != nil {
-		return err
-	}
-	if err := f.SetCellHyperLink(SheetSummary, fmt.Sprintf("A%d", row), SheetSources+"!A1", "Location"); err != nil {
-		return err
-	}
 	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle,
-		Value: "De tabellen hieronder rekenen met formules over de bladen Coalitieakkoord en Financien."}); err != nil {
+		Value: "De tabellen hieronder rekenen met formules over de tabellen op de bladen Coalitieakkoord, Resultaten en Financien."}); err != nil {
 		return err
 	}
 	out.skip(1)
 
+	domains := summaryDomains(r)
+	q := func(ref string) string { return fmt.Sprintf("%s!%s", SheetSummary, ref) }
+
 	// Actions per domain and status.
 	actions := done[report.SheetActions]
-	domainR := actions.rangeOf(headerOf[report.CoalitionAction]("Domain"))
-	statusR := actions.rangeOf(headerOf[report.CoalitionAction]("Status"))
-	idR := actions.rangeOf(headerOf[report.CoalitionAction]("ID"))
+	domainR := actions.ref(headerOf[report.CoalitionAction]("Domain"))
+	statusR := actions.ref(headerOf[report.CoalitionAction]("Status"))
+	idR := actions.ref(headerOf[report.CoalitionAction]("ID"))
+	// Each table starts a printed page, so no table or chart is cut in two:
+	// the contents; actions with their chart; results and budget; the
+	// budget chart.
+	if err := out.pageBreak(); err != nil {
+		return err
+	}
 	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "Acties uit het coalitieakkoord per domein en status"}); err != nil {
 		return err
 	}
@@ -214,19 +233,21 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		return err
 	}
 	firstDomain := head + 1
+	counts := make([][]string, len(report.Statuses))
 	for _, d := range domains {
 		row := out.next + 1
-		vals := []any{excelize.Cell{StyleID: textStyle, Value: d}}
+		vals := []any{excelize.Cell{StyleID: wrapStyle, Value: d}}
 		total := 0
 		for i, s := range report.Statuses {
 			n := countActions(r, d, s)
 			total += n
+			counts[i] = append(counts[i], fmt.Sprint(n))
 			col := report.ColumnName(i + 2)
 			vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n,
 				Formula: fmt.Sprintf("COUNTIFS(%s,%s,%s,%s$%d)", domainR, exactly(fmt.Sprintf("$A%d", row)), statusR, col, head)})
 		}
 		vals = append(vals, excelize.Cell{StyleID: countStyle, Value: total, Formula: fmt.Sprintf("SUM(B%d:F%d)", row, row)})
-		if _, err := out.add(0, vals...); err != nil {
+		if _, err := out.add(nameHeight(d), vals...); err != nil {
 			return err
 		}
 	}
@@ -249,7 +270,14 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	}
 	out.skip(1)
 	if len(domains) > 0 {
-		h := max(300, 90+28*len(domains))
+		cats := q(fmt.Sprintf("$A$%d:$A$%d", firstDomain, lastDomain))
+		cache.put(cats, domains...)
+		for i, s := range report.Statuses {
+			col := report.ColumnName(i + 2)
+			cache.put(q(fmt.Sprintf("$%s$%d", col, head)), string(s))
+			cache.put(q(fmt.Sprintf("$%s$%d:$%s$%d", col, firstDomain, col, lastDomain)), counts[i]...)
+		}
+		h := max(220, 60+22*len(domains))
 		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), statusChart(head, firstDomain, lastDomain, chartWidth, h)); err != nil {
 			return err
 		}
@@ -257,12 +285,52 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		out.skip(h/17 + 2)
 	}
 
+	// Results per level of the care pyramid, from Fundament up as in the PDF.
+	results := done[report.SheetAchievements]
+	levelR := results.ref(headerOf[report.Achievement]("Level"))
+	actionR := results.ref(headerOf[report.Achievement]("ActionID"))
+	if err := out.pageBreak(); err != nil {
+		return err
+	}
+	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "Resultaten per niveau van de zorgpiramide"}); err != nil {
+		return err
+	}
+	if _, err := out.add(32, excelize.Cell{StyleID: headerStyle, Value: "Piramideniveau"},
+		excelize.Cell{StyleID: numberHeader, Value: "Resultaten"},
+		excelize.Cell{StyleID: numberHeader, Value: "waarvan bij een actie"}); err != nil {
+		return err
+	}
+	for _, level := range report.PyramidLevels {
+		row := out.next + 1
+		n, linked := countResults(r, level)
+		if _, err := out.add(nameHeight(string(level)),
+			excelize.Cell{StyleID: wrapStyle, Value: string(level)},
+			excelize.Cell{StyleID: countStyle, Value: n, Formula: fmt.Sprintf("COUNTIFS(%s,$A%d)", levelR, row)},
+			excelize.Cell{StyleID: countStyle, Value: linked, Formula: fmt.Sprintf(`COUNTIFS(%s,$A%d,%s,"<>")`, levelR, row, actionR)},
+		); err != nil {
+			return err
+		}
+	}
+	linked := 0
+	for _, a := range r.Achievements {
+		if a.ActionID != "" {
+			linked++
+		}
+	}
+	if _, err := out.add(0, excelize.Cell{StyleID: totalText, Value: "Totaal"},
+		excelize.Cell{StyleID: totalCount, Value: len(r.Achievements), Formula: fmt.Sprintf("COUNTA(%s)", levelR)},
+		excelize.Cell{StyleID: totalCount, Value: linked, Formula: fmt.Sprintf(`COUNTIFS(%s,"<>")`, actionR)},
+	); err != nil {
+		return err
+	}
+	out.skip(1)
+
 	// Budget and realisation per domain.
 	fin := done[report.SheetBudget]
-	finDomain := fin.rangeOf(headerOf[report.BudgetLine]("Domain"))
-	finKind := fin.rangeOf(headerOf[report.BudgetLine]("Kind"))
-	finBudget := fin.rangeOf(headerOf[report.BudgetLine]("Budget"))
-	finActual := fin.rangeOf(headerOf[report.BudgetLine]("Actual"))
+	finDomain := fin.ref(headerOf[report.BudgetLine]("Domain"))
+	finKind := fin.ref(headerOf[report.BudgetLine]("Kind"))
+	finBudget := fin.ref(headerOf[report.BudgetLine]("Budget"))
+	finActual := fin.ref(headerOf[report.BudgetLine]("Actual"))
 	if _, err := out.add(20, excelize.Cell{StyleID: headingStyle, Value: "Begroting en realisatie per domein"}); err != nil {
 		return err
 	}
@@ -276,6 +344,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	if err != nil {
 		return err
 	}
+	amounts := map[string][]string{}
 	sums := func(d string, row int) []any {
 		crit := ""
 		if d != "" {
@@ -291,6 +360,10 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 			budget, actual := sum.Budget, sum.Actual
 			b := report.ColumnName(2 + 3*i)
 			a := report.ColumnName(3 + 3*i)
+			if d != "" {
+				amounts[b] = append(amounts[b], strconv.FormatFloat(budget, 'f', -1, 64))
+				amounts[a] = append(amounts[a], strconv.FormatFloat(actual, 'f', -1, 64))
+			}
 			vals = append(vals,
 				excelize.Cell{StyleID: st, Value: budget,
 					Formula: fmt.Sprintf("SUMIFS(%s%s,%s,%s)", finBudget, crit, finKind, formulaString(string(k)))},
@@ -304,7 +377,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	firstBudget := bhead + 1
 	for _, d := range domains {
 		row := out.next + 1
-		if _, err := out.add(0, append([]any{excelize.Cell{StyleID: textStyle, Value: d}}, sums(d, row)...)...); err != nil {
+		if _, err := out.add(nameHeight(d), append([]any{excelize.Cell{StyleID: wrapStyle, Value: d}}, sums(d, row)...)...); err != nil {
 			return err
 		}
 	}
@@ -314,11 +387,47 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	}
 	out.skip(1)
 	if len(domains) > 0 {
+		cache.put(q(fmt.Sprintf("$A$%d:$A$%d", firstBudget, lastBudget)), domains...)
+		for _, col := range budgetChartCols {
+			name := []string{}
+			for i, k := range report.BudgetKinds {
+				for j, h := range []string{"begroting na wijziging", "realisatie"} {
+					if report.ColumnName(2+3*i+j) == col {
+						name = append(name, string(k)+": "+h)
+					}
+				}
+			}
+			cache.put(q(fmt.Sprintf("$%s$%d", col, bhead)), name...)
+			cache.put(q(fmt.Sprintf("$%s$%d:$%s$%d", col, firstBudget, col, lastBudget)), amounts[col]...)
+		}
+		if err := out.pageBreak(); err != nil {
+			return err
+		}
+		// A row of room below the break: LibreOffice's shorter rows would
+		// otherwise put the chart's top edge on the page before.
+		out.skip(1)
 		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), budgetChart(bhead, firstBudget, lastBudget, chartWidth, 380)); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// nameHeight is the row height for a name in the first column, which wraps
+// when it is longer than the column.
+func nameHeight(name string) float64 { return rowHeight(lineCount(name, summaryFirstWidth)) }
+
+// countResults mirrors the COUNTIFS per level: all results, and those with an Actie-ID.
+func countResults(r *report.Report, level report.PyramidLevel) (n, linked int) {
+	for _, a := range r.Achievements {
+		if strings.EqualFold(string(a.Level), string(level)) {
+			n++
+			if a.ActionID != "" {
+				linked++
+			}
+		}
+	}
+	return n, linked
 }
 
 // exactly is a COUNTIFS/SUMIFS criterion matching the text in cell as it
@@ -351,7 +460,7 @@ func sumBudget(r *report.Report, domain string, k report.BudgetKind) report.Budg
 }
 
 // axisFont keeps axis labels readable; the default is a pale grey.
-var axisFont = excelize.Font{Color: "404040", Size: 9}
+var axisFont = excelize.Font{Color: "404040", Size: 10}
 
 func chartTitle(s string) excelize.ChartTitle {
 	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
@@ -397,13 +506,16 @@ func statusChart(head, first, last, width, height int) *excelize.Chart {
 	}
 }
 
+// budgetChartCols are the budget and realisation columns of lasten and baten.
+var budgetChartCols = []string{"B", "C", "E", "F"}
+
 // budgetChart is a clustered column per domain: budget after changes next to
 // realisation, for expenses and for income.
 func budgetChart(head, first, last, width, height int) *excelize.Chart {
 	cats := fmt.Sprintf("%s!$A$%d:$A$%d", SheetSummary, first, last)
 	colours := []string{"8EA9C8", colourHeading, "A5CFA7", "2E7D32"}
 	var series []excelize.ChartSeries
-	for i, col := range []string{"B", "C", "E", "F"} {
+	for i, col := range budgetChartCols {
 		series = append(series, excelize.ChartSeries{
 			Name:       fmt.Sprintf("%s!$%s$%d", SheetSummary, col, head),
 			Categories: cats,

@@ -10,6 +10,7 @@ package html
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"encoding/base64"
 	"errors"
@@ -39,6 +40,12 @@ type Rendered struct {
 // Write renders the report as a web page to w. Nothing is written when
 // rendering fails: the page is built in memory and copied at the end.
 func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (Rendered, error) {
+	return WriteContext(context.Background(), w, r, b, layout)
+}
+
+// WriteContext is Write that stops between chapters once ctx has ended and
+// then returns ctx's error with nothing written to w.
+func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (Rendered, error) {
 	if r == nil {
 		return Rendered{}, errors.New("webversie: geen rapport")
 	}
@@ -46,7 +53,10 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 		return Rendered{}, fmt.Errorf("webversie: %w", err)
 	}
 	bd := newBuilder(r, b, layout)
-	p, err := bd.page()
+	p, err := bd.page(ctx)
+	if ctx.Err() != nil {
+		return Rendered{}, ctx.Err()
+	}
 	if err != nil {
 		return Rendered{}, fmt.Errorf("webversie: %w", err)
 	}
@@ -136,21 +146,21 @@ func (bd *builder) chapters() map[report.Chapter]func(*chapter) {
 	}
 }
 
-func (bd *builder) page() (*page, error) {
+func (bd *builder) page(ctx context.Context) (*page, error) {
 	r, b, l := bd.r, bd.b, bd.lay
 	m := r.Meta
 	p := &page{
-		Tool:         b.Tool,
+		Tool:         b.ToolName(),
 		ReportTitle:  line(m.Title),
 		Municipality: line(m.MunicipalityName()),
 		Year:         m.Year,
 		PDF:          b.Editions.PDF,
 		Version:      b.Version,
-		Built:        report.LongDateTime(b.At(m)),
+		Built:        report.FormatDateTime(b.BuiltAt(m)),
 		CSS:          template.CSS(style),
 		Colors:       colorsOf(l.Colors),
 	}
-	for _, f := range []field{{"Portefeuille", m.Portfolio}, {"Portefeuillehouder", m.Holder}, {"Peildatum", report.LongDate(m.CutoffDate)}} {
+	for _, f := range []field{{"Portefeuille", m.Portfolio}, {"Portefeuillehouder", m.Holder}, {"Peildatum", report.FormatDate(m.CutoffDate)}} {
 		if f.Value = line(f.Value); f.Value != "" {
 			p.Fields = append(p.Fields, f)
 		}
@@ -169,6 +179,9 @@ func (bd *builder) page() (*page, error) {
 	var chapters []chapter
 	var ends []int
 	for _, c := range report.Chapters {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		build, ok := builders[c]
 		if !ok {
 			return nil, fmt.Errorf("hoofdstuk %q kan deze versie nog niet opmaken", c)
@@ -196,23 +209,13 @@ func colorsOf(c templates.Colors) colors {
 	out := colors{Heading: css(c.Heading), HeaderFill: css(c.HeaderFill), Zebra: css(c.Zebra), HeaderText: css(c.Heading)}
 	// Header text is the heading colour, unless the header fill leaves too
 	// little contrast for it.
-	if contrast(c.Heading, c.HeaderFill) < 4.5 {
+	if c.Heading.ContrastWith(c.HeaderFill) < 4.5 {
 		out.HeaderText = "#1A1A1A"
 	}
 	for i, s := range report.Statuses {
 		out.Status = append(out.Status, statusColor{Class: statusClass(i), Color: css(c.Status[s])})
 	}
 	return out
-}
-
-// contrast is the WCAG contrast ratio of two colours.
-func contrast(a, b templates.Color) float64 {
-	// Color.Contrast is against white: 1.05/(L+0.05).
-	la, lb := 1.05/a.Contrast()-0.05, 1.05/b.Contrast()-0.05
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
 }
 
 // statusClass names the CSS class of the i-th status, which carries its colour.

@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,7 +66,7 @@ func TestReproducible(t *testing.T) {
 func TestHostileText(t *testing.T) {
 	r, b := groningen()
 	r.Actions[0].Action = `<script>alert("x")</script> <b>vet</b> & "quotes"` + "\x00\x07\xff 👍🏽 ✓"
-	r.Actions[0].Links = []string{"javascript:alert(1)"}
+	r.Actions[0].Links = []report.Link{{URL: "javascript:alert(1)"}}
 	r.Plans[0].Text = `Zie https://x.nl/?a=1&b=2.`
 	page, _ := render(t, r, b, templates.DefaultLayout())
 	for _, bad := range []string{"<script>", "<b>vet", "\x00", "\x07", "\xff", `href="javascript:`} {
@@ -128,5 +129,32 @@ func TestHeaderTextContrast(t *testing.T) {
 	l.Colors.HeaderFill = templates.Color{R: 0x40, G: 0x50, B: 0x70}
 	if got := colorsOf(l.Colors).HeaderText; got != "#1A1A1A" {
 		t.Errorf("header text on a dark fill %s", got)
+	}
+}
+
+// TestLinkTexts: a link staff gave a text (an Excel hyperlink) shows that
+// text and leads to its address, as in the PDF; one without shows the
+// address; a result's or plan's link its text already holds is not repeated.
+func TestLinkTexts(t *testing.T) {
+	r, b := groningen()
+	r.Actions[0].Execution = "Uitgevoerd."
+	r.Actions[0].Links = []report.Link{{URL: "https://x.nl/brief.pdf", Text: "Raadsbrief\n aanpak"}, {URL: "https://x.nl/kaal"}}
+	r.Achievements[0].Link = report.Link{URL: "https://x.nl/resultaat", Text: "Verslag van de wijk"}
+	r.Plans[0].Text = "Zie https://x.nl/plan."
+	r.Plans[0].Link = report.Link{URL: "https://x.nl/plan", Text: "Het plan"}
+	doc := parse(t, must(render(t, r, b, templates.DefaultLayout())))
+	links := map[string][]string{}
+	for _, a := range all(doc, tag("a")) {
+		links[attrOf(a, "href")] = append(links[attrOf(a, "href")], text(a))
+	}
+	for href, want := range map[string][]string{
+		"https://x.nl/brief.pdf": {"Raadsbrief aanpak"},
+		"https://x.nl/kaal":      {"https://x.nl/kaal"},
+		"https://x.nl/resultaat": {"Verslag van de wijk"},
+		"https://x.nl/plan":      {"https://x.nl/plan"}, // in the text only
+	} {
+		if got := links[href]; !slices.Equal(got, want) {
+			t.Errorf("links to %s: %q, want %q", href, got, want)
+		}
 	}
 }

@@ -41,7 +41,7 @@ func TaggedPDF(ctx context.Context, chromium string, page []byte, r *report.Repo
 	if err != nil {
 		return nil, fmt.Errorf("toegankelijke PDF: %w", err)
 	}
-	return renumberNodes(fixDates(pdf, b.At(r.Meta))), nil
+	return renumberNodes(fixDates(pdf, b.BuiltAt(r.Meta))), nil
 }
 
 // Two things in Chromium's PDF change between runs of the same page: the

@@ -141,7 +141,8 @@ func tableCaptioned(doc *xhtml.Node, prefix string) *xhtml.Node {
 }
 
 // inputRows is what the page must show of each row of a sheet, from the
-// input itself: in input order, or (ordered) in the PDF's order.
+// input itself: in input order, or (ordered) in the report order that the
+// PDF and the annex use (report's …Order: domain, then ID).
 func inputRows(r *report.Report, sheet string, ordered bool) []string {
 	var out []string
 	add := func(group string, parts ...string) { out = append(out, group+" | "+strings.Join(parts, " | ")) }
@@ -183,17 +184,10 @@ func inputRows(r *report.Report, sheet string, ordered bool) []string {
 	}
 	switch sheet {
 	case report.SheetActions:
-		rows := r.Actions
-		if ordered {
-			rows = nil
-			for _, g := range r.ActionsByDomain() {
-				rows = append(rows, g.Rows...)
-			}
-		}
-		for _, a := range rows {
+		for _, a := range reportOrder(r.Actions, r.ActionOrder, ordered) {
 			exec := words(a.Execution)
-			for _, u := range a.ExtraLinks() {
-				exec += " " + u
+			for _, l := range a.ExtraLinks() {
+				exec += " " + words(l.Shown())
 			}
 			if a.Explanation != "" {
 				exec += " Toelichting: " + words(a.Explanation)
@@ -201,52 +195,19 @@ func inputRows(r *report.Report, sheet string, ordered bool) []string {
 			add(a.Domain, words(a.Action), words(a.Approach), exec, string(a.Status))
 		}
 	case report.SheetAchievements:
-		var rows []report.Achievement
-		if ordered {
-			for _, g := range r.AchievementsByLevel() {
-				rows = append(rows, g.Rows...)
-			}
-		} else {
-			rows = r.Achievements
-		}
-		for _, a := range rows {
-			add(string(a.Level), words(a.Text)+note(a.Domain, ref(a.ActionID))+opt(a.ShownLink()))
+		for _, a := range reportOrder(r.Achievements, r.AchievementOrder, ordered) {
+			add(string(a.Level), words(a.Text)+note(a.Domain, ref(a.ActionID))+opt(words(a.ShownLink().Shown())))
 		}
 	case report.SheetPlans:
-		rows := r.Plans
-		if ordered {
-			rows = nil
-			for _, g := range r.PlansByDomain() {
-				rows = append(rows, g.Rows...)
-			}
-		}
-		for _, p := range rows {
-			due := ""
-			if p.Due != "" {
-				due = "gereed in " + p.Due
-			}
-			add(p.Domain, words(p.Text)+note(due, ref(p.ActionID))+opt(p.ShownLink()))
+		for _, p := range reportOrder(r.Plans, r.PlanOrder, ordered) {
+			add(p.Domain, words(p.Text)+note(report.DueText(p.Due), ref(p.ActionID))+opt(words(p.ShownLink().Shown())))
 		}
 	case report.SheetDevelopments:
-		rows := r.Developments
-		if ordered {
-			rows = nil
-			for _, g := range r.DevelopmentsByDomain() {
-				rows = append(rows, g.Rows...)
-			}
-		}
-		for _, d := range rows {
+		for _, d := range reportOrder(r.Developments, r.DevelopmentOrder, ordered) {
 			add(d.Domain, words(d.Topic), words(d.Text))
 		}
 	case report.SheetKeyFigures:
-		rows := r.KeyFigures
-		if ordered {
-			rows = nil
-			for _, g := range r.KeyFiguresByDomain() {
-				rows = append(rows, g.Rows...)
-			}
-		}
-		for _, k := range rows {
+		for _, k := range reportOrder(r.KeyFigures, r.KeyFigureOrder, ordered) {
 			src := words(k.Source)
 			if k.Date != nil {
 				src += " peildatum " + report.ShortDate(*k.Date)
@@ -254,18 +215,23 @@ func inputRows(r *report.Report, sheet string, ordered bool) []string {
 			add(k.Domain, words(k.Indicator)+opt(words(k.Explanation)), k.Unit, num(k.Previous, k.Unit), num(k.Value, k.Unit), num(k.Target, k.Unit), src)
 		}
 	case report.SheetBudget:
-		rows := r.Budget
-		if ordered {
-			rows = nil
-			for _, g := range r.BudgetByDomain() {
-				rows = append(rows, g.Rows...)
-			}
-		}
-		for _, l := range rows {
+		for _, l := range reportOrder(r.Budget, r.BudgetOrder, ordered) {
 			dev := val(l.Actual) - val(l.Budget)
 			add(l.Domain, words(l.Description)+opt(words(l.Explanation)), string(l.Kind), report.Money(val(l.Budget)), report.Money(val(l.Actual)),
 				report.DeviationText(l.Kind, dev), report.DeviationShare(dev, val(l.Budget)))
 		}
+	}
+	return out
+}
+
+// reportOrder is rows in input order, or (ordered) in the order that order gives.
+func reportOrder[T any](rows []T, order func() []int, ordered bool) []T {
+	if !ordered {
+		return rows
+	}
+	out := make([]T, 0, len(rows))
+	for _, i := range order() {
+		out = append(out, rows[i])
 	}
 	return out
 }

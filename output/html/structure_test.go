@@ -200,7 +200,7 @@ func attrOf(n *xhtml.Node, key string) string { v, _ := attr(n, key); return v }
 func TestStructure(t *testing.T) {
 	hostile, hb := groningen()
 	hostile.Actions[0].Action = "<script>alert(1)</script> & \x00\x07 \xff ✓ 👍🏽"
-	hostile.Actions[0].Links = []string{"javascript:alert(1)"}
+	hostile.Actions[0].Links = []report.Link{{URL: "javascript:alert(1)"}}
 	hostile.Actions[1].Execution = "Zie (https://x.nl/a_(b)), en\n- een\n- twee\n\nslot"
 	hostile.Domains = append(hostile.Domains, report.Domain{Order: 99, Name: "123 / <b>"})
 	for name, mk := range map[string]func() (*report.Report, report.Build){

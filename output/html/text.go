@@ -8,15 +8,16 @@ import (
 )
 
 // Free text from a cell, read the way report reads it for every edition:
-// paragraphs, lists of "- " lines, web addresses as links.
+// paragraphs, lists of "- " lines, web addresses as links (report.Spans:
+// runs of text are Links without a URL).
 
 // rich is a cell's text as blocks: paragraphs and lists.
 type rich []block
 
 // block is one paragraph, or a list of consecutive bullet lines.
 type block struct {
-	Para  []report.Span
-	Items [][]report.Span
+	Para  []report.Link
+	Items [][]report.Link
 }
 
 func richText(s string) rich {
@@ -27,7 +28,7 @@ func richText(s string) rich {
 				out[n-1].Items = append(out[n-1].Items, report.Spans(item))
 				continue
 			}
-			out = append(out, block{Items: [][]report.Span{report.Spans(item)}})
+			out = append(out, block{Items: [][]report.Link{report.Spans(item)}})
 			continue
 		}
 		out = append(out, block{Para: report.Spans(p)})
@@ -37,11 +38,11 @@ func richText(s string) rich {
 
 // flowing is all paragraphs of s as one run of text, as the PDF sets a
 // list item or a Toelichting.
-func flowing(s string) []report.Span {
-	var out []report.Span
+func flowing(s string) []report.Link {
+	var out []report.Link
 	for _, p := range report.Paragraphs(clean(s)) {
 		if len(out) > 0 {
-			out = append(out, report.Span{Text: " "})
+			out = append(out, report.Link{Text: " "})
 		}
 		out = append(out, report.Spans(p)...)
 	}
@@ -51,14 +52,16 @@ func flowing(s string) []report.Span {
 // line is one line of text: a name, a title, a unit.
 func line(s string) string { return strings.Join(strings.Fields(clean(s)), " ") }
 
-// link is a web address shown on its own. Every link of the page is drawn
-// by the template "link" from a Span; this is where a link gets its text.
-func link(u string) report.Span {
-	u = strings.TrimSpace(clean(u))
+// link is a link shown on its own: its text, else its address. Every link
+// of the page is drawn by the template "link" from a report.Link; this is
+// where one gets the text the reader sees.
+func link(l report.Link) report.Link {
+	u, text := strings.TrimSpace(clean(l.URL)), line(l.Text)
 	if !report.IsURL(u) {
-		return report.Span{Text: u} // validation allows only web addresses; anything else stays text
+		// Validation allows only web addresses; anything else stays text.
+		return report.Link{Text: report.Link{URL: u, Text: text}.Shown()}
 	}
-	return report.Span{Text: u, URL: u}
+	return report.Link{URL: u, Text: text}
 }
 
 // clean drops what an HTML page cannot carry: control characters and

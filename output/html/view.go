@@ -84,7 +84,7 @@ func (bd *builder) actionRef(id string) *actionRef {
 // summary
 
 type summaryView struct {
-	Intro    []report.Span
+	Intro    []report.Link
 	Status   heading
 	Statuses []statusView
 	Rows     []statusRow
@@ -136,25 +136,17 @@ func (bd *builder) summary(ch *chapter) {
 				ind += " (" + line(u) + ")"
 			}
 			v.Figures = append(v.Figures, headlineRow{Domain: line(k.Domain), Indicator: ind,
-				Previous: figure(k.Previous, k.Unit), Value: figure(k.Value, k.Unit)})
+				Previous: report.FigureText(k.Previous, k.Unit), Value: report.FigureText(k.Value, k.Unit)})
 		}
 	}
 	ch.Data = v
-}
-
-// figure is a key figure in its unit, "–" when there is none.
-func figure(v *float64, unit string) string {
-	if v == nil {
-		return "–"
-	}
-	return report.Figure(*v, unit)
 }
 
 // developments
 
 type developmentsDomain struct {
 	heading
-	Description []report.Span
+	Description []report.Link
 	Topics      []topic
 }
 
@@ -205,8 +197,8 @@ type actionRow struct {
 	Action      rich
 	Approach    rich
 	Execution   rich
-	Links       []report.Span
-	Explanation []report.Span
+	Links       []report.Link
+	Explanation []report.Link
 	Status      statusView
 }
 
@@ -222,8 +214,8 @@ func (bd *builder) actions(ch *chapter) {
 			row := actionRow{Sheet: bd.item(report.SheetActions), Anchor: bd.actionAnchor[a.ID], ID: line(a.ID),
 				Action: richText(a.Action), Approach: richText(a.Approach), Execution: richText(a.Execution),
 				Explanation: flowing(a.Explanation), Status: bd.statusOf(a.Status)}
-			for _, u := range a.ExtraLinks() {
-				row.Links = append(row.Links, link(u))
+			for _, l := range a.ExtraLinks() {
+				row.Links = append(row.Links, link(l))
 			}
 			d.Rows = append(d.Rows, row)
 		}
@@ -243,10 +235,10 @@ func (bd *builder) statusOf(s report.Status) statusView {
 
 type listItem struct {
 	Sheet  string
-	Text   []report.Span
+	Text   []report.Link
 	Note   string // domain, or due date
 	Action *actionRef
-	Link   *report.Span
+	Link   *report.Link
 }
 
 type listGroup struct {
@@ -256,15 +248,15 @@ type listGroup struct {
 }
 
 type listView struct {
-	Intro  []report.Span
+	Intro  []report.Link
 	Groups []listGroup
 }
 
 func (bd *builder) achievements(ch *chapter) {
 	v := &listView{Intro: flowing(bd.r.AchievementsIntro())}
-	for _, g := range bd.r.AchievementsByLevel() {
-		lg := listGroup{heading: bd.sub(ch, string(g.Level)), Count: report.Plural(len(g.Rows), "resultaat", "resultaten")}
-		for _, a := range g.Rows {
+	for _, g := range bd.r.ByLevel() {
+		lg := listGroup{heading: bd.sub(ch, string(g.Level)), Count: report.Plural(len(g.Achievements), "resultaat", "resultaten")}
+		for _, a := range g.Achievements {
 			lg.Items = append(lg.Items, listItem{Sheet: bd.item(report.SheetAchievements), Text: flowing(a.Text),
 				Note: line(a.Domain), Action: bd.actionRef(a.ActionID), Link: optLink(a.ShownLink())})
 		}
@@ -280,9 +272,7 @@ func (bd *builder) plans(ch *chapter) {
 		for _, p := range g.Rows {
 			it := listItem{Sheet: bd.item(report.SheetPlans), Text: flowing(p.Text),
 				Action: bd.actionRef(p.ActionID), Link: optLink(p.ShownLink())}
-			if p.Due != "" {
-				it.Note = "gereed in " + line(p.Due)
-			}
+			it.Note = line(report.DueText(p.Due))
 			lg.Items = append(lg.Items, it)
 		}
 		v.Groups = append(v.Groups, lg)
@@ -290,12 +280,13 @@ func (bd *builder) plans(ch *chapter) {
 	ch.Data = v
 }
 
-func optLink(u string) *report.Span {
-	if u == "" {
+// optLink is l as shown on its own, nil for the zero Link (none to show).
+func optLink(l report.Link) *report.Link {
+	if l.URL == "" {
 		return nil
 	}
-	l := link(u)
-	return &l
+	shown := link(l)
+	return &shown
 }
 
 // key figures
@@ -316,7 +307,7 @@ type figureRow struct {
 }
 
 type figuresView struct {
-	Intro   []report.Span
+	Intro   []report.Link
 	Year    int
 	Domains []figuresDomain
 }
@@ -327,8 +318,8 @@ func (bd *builder) keyFigures(ch *chapter) {
 		d := figuresDomain{heading: bd.sub(ch, g.Domain.Name), Caption: ch.Title + " · " + line(g.Domain.Name)}
 		for _, k := range g.Rows {
 			row := figureRow{Sheet: bd.item(report.SheetKeyFigures), Indicator: richText(k.Indicator),
-				Explanation: richText(k.Explanation), Unit: line(k.Unit), Previous: figure(k.Previous, k.Unit),
-				Value: figure(k.Value, k.Unit), Target: figure(k.Target, k.Unit), Source: richText(k.Source)}
+				Explanation: richText(k.Explanation), Unit: line(k.Unit), Previous: report.FigureText(k.Previous, k.Unit),
+				Value: report.FigureText(k.Value, k.Unit), Target: report.FigureText(k.Target, k.Unit), Source: richText(k.Source)}
 			if k.Date != nil {
 				row.Date = "peildatum " + report.ShortDate(*k.Date)
 			}
@@ -361,7 +352,7 @@ type amounts struct {
 }
 
 type budgetView struct {
-	Intro    []report.Span
+	Intro    []report.Link
 	Domains  []budgetDomain
 	Overall  *heading
 	Overview []amounts
@@ -369,12 +360,9 @@ type budgetView struct {
 }
 
 func amountsOf(label, kindText string, kind report.BudgetKind, budget, actual float64) amounts {
-	dev := actual - budget
-	return amounts{Label: label, Kind: kindText, Budget: report.Money(budget), Actual: report.Money(actual),
-		Deviation: report.DeviationText(kind, dev), Share: report.DeviationShare(dev, budget)}
+	a := report.BudgetAmounts(kind, budget, actual)
+	return amounts{Label: label, Kind: kindText, Budget: a[0], Actual: a[1], Deviation: a[2], Share: a[3]}
 }
-
-func totalLabel(kind report.BudgetKind) string { return "Totaal " + strings.ToLower(string(kind)) }
 
 func (bd *builder) budget(ch *chapter) {
 	r := bd.r
@@ -382,13 +370,7 @@ func (bd *builder) budget(ch *chapter) {
 	for _, g := range r.BudgetByDomain() {
 		d := budgetDomain{heading: bd.sub(ch, g.Domain.Name), Caption: ch.Title + " · " + line(g.Domain.Name)}
 		for _, l := range g.Rows {
-			var b, a float64
-			if l.Budget != nil {
-				b = *l.Budget
-			}
-			if l.Actual != nil {
-				a = *l.Actual
-			}
+			b, a := l.Amounts()
 			d.Rows = append(d.Rows, budgetRow{Sheet: bd.item(report.SheetBudget), Description: richText(l.Description),
 				Explanation: richText(l.Explanation), amounts: amountsOf("", string(l.Kind), l.Kind, b, a)})
 		}
@@ -396,7 +378,7 @@ func (bd *builder) budget(ch *chapter) {
 			tot := r.BudgetTotals(g.Domain.Name)
 			for _, kind := range report.BudgetKinds {
 				if t := tot[kind]; t.Lines > 0 {
-					d.Totals = append(d.Totals, amountsOf(totalLabel(kind), "", kind, t.Budget, t.Actual))
+					d.Totals = append(d.Totals, amountsOf(kind.TotalLabel(), "", kind, t.Budget, t.Actual))
 				}
 			}
 		}
@@ -413,7 +395,7 @@ func (bd *builder) budget(ch *chapter) {
 		grand := r.BudgetTotals("")
 		for _, kind := range report.BudgetKinds {
 			if t := grand[kind]; t.Lines > 0 {
-				v.Grand = append(v.Grand, amountsOf(totalLabel(kind), "", kind, t.Budget, t.Actual))
+				v.Grand = append(v.Grand, amountsOf(kind.TotalLabel(), "", kind, t.Budget, t.Actual))
 			}
 		}
 	}
@@ -423,7 +405,7 @@ func (bd *builder) budget(ch *chapter) {
 // accountability
 
 type accountabilityView struct {
-	Intro          [][]report.Span
+	Intro          [][]report.Link
 	Files          *heading
 	FileRows       []fileRow
 	Reconciliation heading

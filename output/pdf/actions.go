@@ -46,9 +46,9 @@ func (rd *renderer) actionCols(t *table, a report.CoalitionAction) [][]line {
 	c1 := rd.cellText(a.Approach, st.tableText, st.tableLink, w1)
 
 	c2 := rd.cellText(a.Execution, st.tableText, st.tableLink, w2)
-	for _, u := range a.ExtraLinks() {
+	for _, l := range a.ExtraLinks() {
 		c2 = append(c2, gap(0.9))
-		c2 = append(c2, wrap(link(u, st.tableLink), w2, 0)...)
+		c2 = append(c2, wrap(link(l, st.tableLink), w2, 0)...)
 	}
 	if ex := strings.TrimSpace(a.Explanation); ex != "" {
 		ts := []token{{text: "Toelichting:", f: st.smallItalic}}

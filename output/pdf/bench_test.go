@@ -84,7 +84,11 @@ func BenchmarkMarotoBaseline(b *testing.B) {
 				m.AddRow(6, text.NewCol(250, "Beschreven actie", head), text.NewCol(270, "Concrete invulling", head),
 					text.NewCol(330, "Uitvoering", head), text.NewCol(150, "Status", head))
 				for _, a := range r.Actions {
-					exec := flat(a.Execution + " " + strings.Join(a.Links, " ") + " " + a.Explanation)
+					var links []string
+					for _, l := range a.Links {
+						links = append(links, l.Shown())
+					}
+					exec := flat(a.Execution + " " + strings.Join(links, " ") + " " + a.Explanation)
 					m.AddAutoRow(
 						col.New(250).Add(text.New(a.ID+" "+flat(a.Action), props.Text{Top: 1})),
 						col.New(270).Add(text.New(flat(a.Approach), props.Text{Top: 1})),

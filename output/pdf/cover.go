@@ -47,7 +47,7 @@ func (rd *renderer) cover() {
 	}
 	field("Portefeuille", m.Portfolio)
 	field("Portefeuillehouder", m.Holder)
-	field("Peildatum", report.LongDate(m.CutoffDate))
+	field("Peildatum", report.FormatDate(m.CutoffDate))
 	// The accessible edition is WCAG's "conforming alternate version" of
 	// this untagged PDF: the PDF must say where it is.
 	if ed := rd.b.Editions; ed.Web != "" {

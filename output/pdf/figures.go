@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -16,27 +17,49 @@ func (rd *renderer) keyFigures() {
 	rd.h1(title, firstLines(intro, 2))
 	d.flow(intro, 0)
 	year := strconv.Itoa(r.Meta.Year)
+	head := []string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}
+	// One set of widths for every domain, wide enough for the widest value.
+	need := make([]float64, len(head))
+	for _, k := range r.KeyFigures {
+		need[2] = math.Max(need[2], widest(st.tableText, report.FigureText(k.Previous, k.Unit)))
+		need[3] = math.Max(need[3], widest(st.tableBold, report.FigureText(k.Value, k.Unit)))
+		need[4] = math.Max(need[4], widest(st.tableText, report.FigureText(k.Target, k.Unit)))
+	}
+	for i := 2; i <= 4; i++ {
+		need[i] = math.Max(need[i], widestWord(st.tableHead, head[i]))
+	}
+	sizes := widen([]int{260, 125, 115, 115, 160, 225}, need, tablePadX)
 	for _, g := range r.KeyFiguresByDomain() {
-		if len(g.Rows) == 0 {
+		ks := g.Rows
+		if len(ks) == 0 {
 			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen kerncijfers opgegeven."), 0)
 			continue
 		}
-		t := d.newTable([]int{260, 125, 115, 115, 160, 225}, []bool{false, false, true, true, true, false},
-			[]string{"Indicator", "Eenheid", "Vorig jaar", year, "Streefwaarde", "Bron"}, title+" · "+g.Domain.Name)
-		first := rd.figureCols(t, g.Rows[0])
-		rd.h2(g.Domain.Name, t.keep(first))
-		rd.rows(t, report.SheetKeyFigures, first, len(g.Rows), func(i int) [][]line { return rd.figureCols(t, g.Rows[i]) })
+		t := d.newTable(sizes, []bool{false, false, true, true, true, false}, head, title+" · "+g.Domain.Name)
+		// A small table is laid out whole, to keep it together; a long one
+		// row by row as it is drawn.
+		rows := make([][][]line, 1)
+		if len(ks) <= smallTable {
+			rows = make([][][]line, len(ks))
+		}
+		for i := range rows {
+			rows[i] = rd.figureCols(t, ks[i])
+		}
+		rd.h2(g.Domain.Name, t.keepAll(rows))
+		rd.rows(t, report.SheetKeyFigures, rows[0], len(ks), func(i int) [][]line {
+			if i < len(rows) {
+				return rows[i]
+			}
+			return rd.figureCols(t, ks[i])
+		})
 	}
 }
 
 func (rd *renderer) figureCols(t *table, k report.KeyFigure) [][]line {
 	st := rd.st
 	val := func(v *float64, f *font, i int) []line {
-		if v == nil {
-			return para("–", f, f, t.width(i))
-		}
-		return para(report.Figure(*v, k.Unit), f, f, t.width(i))
+		return rd.numberLines(report.FigureText(v, k.Unit), f, t.width(i))
 	}
 	ind := rd.cellText(k.Indicator, st.tableText, st.tableLink, t.width(0))
 	if ex := strings.TrimSpace(k.Explanation); ex != "" {
@@ -65,27 +88,75 @@ func (rd *renderer) budget() {
 	title := rd.title(report.ChapterBudget)
 	rd.h1(title, firstLines(intro, 2))
 	d.flow(intro, 0)
-	sizes := []int{300, 80, 165, 165, 170, 120}
-	right := []bool{false, false, true, true, true, true}
 	head := []string{"Omschrijving", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}
+	sizes := rd.budgetSizes(head)
 	for _, g := range r.BudgetByDomain() {
-		if len(g.Rows) == 0 {
+		ordered := g.Rows // Lasten before Baten
+		if len(ordered) == 0 {
 			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen begrotingsregels opgegeven."), 0)
 			continue
 		}
-		t := d.newTable(sizes, right, head, title+" · "+g.Domain.Name)
-		first := rd.budgetCols(t, g.Rows[0])
-		rd.h2(g.Domain.Name, t.keep(first))
-		rd.rows(t, report.SheetBudget, first, len(g.Rows), func(i int) [][]line { return rd.budgetCols(t, g.Rows[i]) })
+		t := d.newTable(sizes, budgetRight, head, title+" · "+g.Domain.Name)
 		tot := r.BudgetTotals(g.Domain.Name)
+		var sums [][][]line
 		for _, kind := range report.BudgetKinds {
 			if b := tot[kind]; b.Lines > 0 {
-				t.add(rd.sumCols(t, rd.st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, b), true)
+				sums = append(sums, rd.sumCols(t, st.tableBold, kind.TotalLabel(), "", kind, b))
 			}
 		}
+		// A small table is laid out whole, to keep it together; a long one
+		// row by row as it is drawn.
+		rows, whole := make([][][]line, 1), len(ordered)+len(sums) <= smallTable
+		if whole {
+			rows = make([][][]line, len(ordered))
+		}
+		for i := range rows {
+			rows[i] = rd.budgetCols(t, ordered[i])
+		}
+		if whole {
+			rd.h2(g.Domain.Name, t.keepAll(append(rows[:len(rows):len(rows)], sums...)))
+		} else {
+			rd.h2(g.Domain.Name, t.keepAll(rows))
+		}
+		rd.rows(t, report.SheetBudget, rows[0], len(ordered), func(i int) [][]line {
+			if i < len(rows) {
+				return rows[i]
+			}
+			return rd.budgetCols(t, ordered[i])
+		})
+		t.addGroup(sums, true)
 	}
-	rd.budgetOverall()
+	rd.budgetOverall(sizes)
+}
+
+// budgetRight marks the numeric columns of the budget tables.
+var budgetRight = []bool{false, false, true, true, true, true}
+
+// budgetSizes are the column widths of every budget table, the numeric
+// columns as wide as their widest amount and "Afwijking %" on one line.
+func (rd *renderer) budgetSizes(head []string) []int {
+	st, r := rd.st, rd.r
+	need := make([]float64, len(head))
+	measure := func(f *font, texts [4]string) {
+		for i, s := range texts {
+			need[2+i] = math.Max(need[2+i], widest(f, s))
+		}
+	}
+	for _, l := range r.Budget {
+		b, a := l.Amounts()
+		measure(st.tableText, report.BudgetAmounts(l.Kind, b, a))
+	}
+	for _, dm := range append([]report.Domain{{}}, rd.domains...) { // {} is every domain
+		for kind, t := range r.BudgetTotals(dm.Name) {
+			measure(st.tableBold, report.BudgetAmounts(kind, t.Budget, t.Actual))
+		}
+	}
+	for i := 2; i < 5; i++ {
+		need[i] = math.Max(need[i], widestWord(st.tableHead, head[i]))
+	}
+	need[5] = math.Max(need[5], widest(st.tableHead, head[5]))
+	return widen([]int{300, 80, 165, 165, 170, 120}, need, tablePadX)
 }
 
 func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
@@ -95,67 +166,60 @@ func (rd *renderer) budgetCols(t *table, l report.BudgetLine) [][]line {
 		desc = append(desc, gap(0.8))
 		desc = append(desc, rd.cellText(ex, st.smallItalic, st.smallLink, t.width(0))...)
 	}
-	var b, a float64
-	if l.Budget != nil {
-		b = *l.Budget
-	}
-	if l.Actual != nil {
-		a = *l.Actual
-	}
-	dev := l.Deviation()
-	f := st.tableText
-	return [][]line{
-		desc,
-		para(string(l.Kind), f, f, t.width(1)),
-		para(report.Money(b), f, f, t.width(2)),
-		para(report.Money(a), f, f, t.width(3)),
-		para(report.DeviationText(l.Kind, dev), f, f, t.width(4)),
-		para(report.DeviationShare(dev, b), f, f, t.width(5)),
-	}
+	b, a := l.Amounts()
+	return rd.amountCols(t, st.tableText, desc, para(string(l.Kind), st.tableText, st.tableText, t.width(1)), report.BudgetAmounts(l.Kind, b, a))
 }
 
 // sumCols are the columns of a total: label, Soort, budget, realisation
 // and the deviation in € and %.
 func (rd *renderer) sumCols(t *table, f *font, label, kindText string, kind report.BudgetKind, b report.BudgetTotal) [][]line {
-	dev := b.Actual - b.Budget
-	return [][]line{
-		para(label, f, f, t.width(0)),
-		para(kindText, f, f, t.width(1)),
-		para(report.Money(b.Budget), f, f, t.width(2)),
-		para(report.Money(b.Actual), f, f, t.width(3)),
-		para(report.DeviationText(kind, dev), f, f, t.width(4)),
-		para(report.DeviationShare(dev, b.Budget), f, f, t.width(5)),
-	}
+	return rd.amountCols(t, f, para(label, f, f, t.width(0)), para(kindText, f, f, t.width(1)), report.BudgetAmounts(kind, b.Budget, b.Actual))
 }
 
-// budgetOverall totals lasten and baten per domain and for the portfolio.
-func (rd *renderer) budgetOverall() {
+// amountCols puts two text columns before the four amounts, each amount on one line.
+func (rd *renderer) amountCols(t *table, f *font, c0, c1 []line, amounts [4]string) [][]line {
+	cols := [][]line{c0, c1}
+	for i, s := range amounts {
+		cols = append(cols, rd.numberLines(s, f, t.width(2+i)))
+	}
+	return cols
+}
+
+// budgetOverall totals lasten and baten per domain (report.BudgetOverview)
+// and for the portfolio. A domain's rows stay together on one page.
+func (rd *renderer) budgetOverall(sizes []int) {
 	overview := rd.r.BudgetOverview()
 	if len(overview) == 0 {
 		return
 	}
-	d, st := rd.d, rd.st
-	t := d.newTable([]int{300, 80, 165, 165, 170, 120}, []bool{false, false, true, true, true, true},
+	d, st, r := rd.d, rd.st, rd.r
+	t := d.newTable(sizes, budgetRight,
 		[]string{"Domein", "Soort", "Begroting na wijziging", "Realisatie", "Afwijking", "Afwijking %"}, "Totaal alle domeinen")
-	var rows [][][]line
-	var stripe []int // lasten and baten of one domain share a stripe
-	for i, db := range overview {
-		name := db.Domain
+	var groups [][][][]line
+	var all [][][]line
+	for _, db := range overview {
+		var g [][][]line
+		name := db.Domain // on the domain's first row only
 		for _, kt := range db.Totals {
-			rows = append(rows, rd.sumCols(t, st.tableText, name, string(kt.Kind), kt.Kind, kt.BudgetTotal))
-			stripe = append(stripe, i)
+			g = append(g, rd.sumCols(t, st.tableText, name, string(kt.Kind), kt.Kind, kt.BudgetTotal))
 			name = ""
 		}
+		groups = append(groups, g)
+		all = append(all, g...)
 	}
-	rd.h2("Totaal alle domeinen", t.keep(rows[0]))
-	for i, cols := range rows {
-		t.n = stripe[i]
-		t.add(cols, false)
-	}
-	grand := rd.r.BudgetTotals("")
+	grand := r.BudgetTotals("")
+	var sums [][][]line
 	for _, kind := range report.BudgetKinds {
 		if g := grand[kind]; g.Lines > 0 {
-			t.add(rd.sumCols(t, st.tableBold, "Totaal "+strings.ToLower(string(kind)), "", kind, g), true)
+			sums = append(sums, rd.sumCols(t, st.tableBold, kind.TotalLabel(), "", kind, g))
 		}
 	}
+	if all = append(all, sums...); len(all) > smallTable {
+		all = groups[0]
+	}
+	rd.h2("Totaal alle domeinen", t.keepAll(all))
+	for _, g := range groups {
+		t.addGroup(g, false)
+	}
+	t.addGroup(sums, true)
 }

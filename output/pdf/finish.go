@@ -14,15 +14,15 @@ import (
 
 // finish rewrites the file gofpdf wrote, object by object, to add what
 // maroto cannot: the outline (bookmarks), the document language, "show the
-// title, not the file name", links from the contents to the chapters, and
-// compressed page contents.
+// title, not the file name", links from the contents to the chapters, vector
+// art (the care pyramid) under a page's text, and compressed page contents.
 //
 // Compression is ours because gofpdf allocates a new zlib writer for every
 // page, which at a thousand pages costs as much as drawing them; here the
 // writers are reused and the pages compressed in parallel. Nothing depends on
 // the clock or on scheduling: the same input gives the same bytes (pdfcpu
 // would stamp a time and a file ID).
-func finish(pdf []byte, items []mark, links []jump, lang string) ([]byte, error) {
+func finish(pdf []byte, items []mark, links []jump, shapes []placedShape, lang string) ([]byte, error) {
 	x, err := parseXref(pdf)
 	if err != nil {
 		return nil, fmt.Errorf("rewrite: %w", err)
@@ -50,10 +50,19 @@ func finish(pdf []byte, items []mark, links []jump, lang string) ([]byte, error)
 		bodies[n] = pdf[x.offsets[n]:end]
 	}
 
+	// Vector art per page, drawn first so that the text lies on top.
+	art := map[int][]shape{}
+	for _, s := range shapes {
+		if s.page < 0 || s.page >= len(pages) {
+			return nil, fmt.Errorf("rewrite: a drawing on page %d of %d", s.page+1, len(pages))
+		}
+		art[s.page] = append(art[s.page], s.shape)
+	}
+
 	// Page contents that gofpdf left uncompressed.
 	var streams []int
 	raw := map[int][]byte{}
-	for _, p := range pages {
+	for i, p := range pages {
 		m := reContents.FindSubmatch(bodies[p])
 		if m == nil {
 			return nil, fmt.Errorf("rewrite: page %d without /Contents", p)
@@ -61,9 +70,15 @@ func finish(pdf []byte, items []mark, links []jump, lang string) ([]byte, error)
 		c, _ := strconv.Atoi(string(m[1]))
 		data, ok := plainStream(bodies[c], c)
 		if !ok {
+			if art[i] != nil {
+				return nil, fmt.Errorf("rewrite: page %d is compressed already; cannot add its drawing", i+1)
+			}
 			continue // already compressed
 		}
 		streams = append(streams, c)
+		if art[i] != nil {
+			data = append(pathOps(art[i]), data...)
+		}
 		raw[c] = data
 	}
 	packed := deflateAll(streams, raw)

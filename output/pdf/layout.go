@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -69,10 +70,12 @@ type mark struct {
 // before maroto sees it, which is what lets it keep headings with their
 // text, repeat table headers and number the contents page in one pass.
 type doc struct {
-	st    *styles
-	pages []*page
-	marks []mark
-	links []jump
+	st     *styles
+	pages  []*page
+	marks  []mark
+	links  []jump
+	shapes []placedShape   // vector art, drawn by finish
+	ctx    context.Context // nil: never interrupted
 }
 
 // jump is a clickable area that leads to another place in the document:
@@ -87,7 +90,14 @@ type jump struct {
 
 func (d *doc) cur() *page { return d.pages[len(d.pages)-1] }
 
-func (d *doc) newPage() { d.pages = append(d.pages, &page{}) }
+// newPage starts a page; it is also where a long layout notices that its
+// context has ended (see interrupted).
+func (d *doc) newPage() {
+	if d.ctx != nil && d.ctx.Err() != nil {
+		panic(interrupted{})
+	}
+	d.pages = append(d.pages, &page{})
+}
 
 // room is the height left on the current page.
 func (d *doc) room() float64 { return bodyH - d.cur().used }
@@ -140,6 +150,15 @@ func (d *doc) space(h float64) {
 // heading puts a heading on the page together with keep mm of what follows.
 func (d *doc) heading(level int, title string, ls []line, before, after, keep float64) {
 	h := linesHeight(ls)
+	d.headingBlock(level, title, h, before, after, keep, func() core.Row {
+		return d.linesRow(h, []cell{{size: grid, lines: ls}}, nil)
+	})
+}
+
+// headingBlock puts a heading row of height h, made by draw when its place
+// is known, on the page together with keep mm of what follows. Level -1 is
+// a heading outside the contents and the outline.
+func (d *doc) headingBlock(level int, title string, h, before, after, keep float64, draw func() core.Row) {
 	if d.cur().endsInHeading {
 		before = 0 // a heading right under another needs no extra space
 	}
@@ -150,12 +169,12 @@ func (d *doc) heading(level int, title string, ls []line, before, after, keep fl
 		d.space(before)
 	}
 	if level >= 0 {
-		d.marks = append(d.marks, mark{title: title, level: level, page: len(d.pages) - 1, y: 18 + d.cur().used})
+		d.marks = append(d.marks, mark{title: title, level: level, page: len(d.pages) - 1, y: bodyTop + d.cur().used})
 		d.note(strings.Repeat("#", level+1) + " " + title)
 	} else {
 		d.note("### " + title)
 	}
-	d.add(h, d.linesRow(h, []cell{{size: grid, lines: ls}}, nil))
+	d.add(h, draw())
 	if after > 0 {
 		d.add(after, blank(after))
 	}
@@ -353,7 +372,7 @@ type table struct {
 }
 
 func (d *doc) newTable(sizes []int, right []bool, head []string, cont string) *table {
-	t := &table{d: d, sizes: sizes, right: right, zebra: true, padT: 1.1, padB: 1.3, padX: 1.4}
+	t := &table{d: d, sizes: sizes, right: right, zebra: true, padT: 1.1, padB: 1.3, padX: tablePadX}
 	st := d.st
 	for i, h := range head {
 		c := cell{size: sizes[i], padL: t.padX, padR: t.padX, padT: t.padT, right: right[i]}
@@ -425,6 +444,56 @@ func (t *table) need(h float64) float64 {
 // keep is what a heading above the table must keep with it.
 func (t *table) keep(first [][]line) float64 {
 	return t.headH + t.need(t.rowHeight(t.cells(first)))
+}
+
+// tablePadX is the padding left and right in a table cell, mm.
+const tablePadX = 1.4
+
+// smallTable is the most rows a table may have and still never be split.
+const smallTable = 8
+
+// keepAll is what a heading above the table must keep with it when rows
+// are all its rows: a small table whole, when a page can hold it, so that
+// it is never split; otherwise the header and the first row.
+func (t *table) keepAll(rows [][][]line) float64 {
+	if len(rows) == 0 {
+		return t.headH
+	}
+	if len(rows) <= smallTable {
+		h := t.headH
+		for _, r := range rows {
+			h += t.rowHeight(t.cells(r))
+		}
+		if h-t.headH <= t.full() {
+			return h
+		}
+	}
+	return t.keep(rows[0])
+}
+
+// addGroup draws rows that belong together, such as a domain's lasten and
+// baten, on one page whenever a page can hold them, in one zebra stripe.
+func (t *table) addGroup(rows [][][]line, total bool) {
+	d := t.d
+	h := 0.0
+	for _, r := range rows {
+		h += t.rowHeight(t.cells(r))
+	}
+	switch {
+	case !t.onPage || t.page != len(d.pages):
+		t.start(h)
+	case !d.fits(h) && h <= t.full():
+		d.newPage()
+		t.header(true)
+	}
+	n := t.n
+	for _, r := range rows {
+		t.n = n
+		t.add(r, total)
+	}
+	if !total {
+		t.n = n + 1
+	}
 }
 
 // start draws the header once the first row (or a good part of it) fits below it.

@@ -11,6 +11,7 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image/png"
@@ -32,6 +33,7 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"github.com/johnfercher/maroto/v2/pkg/consts/pagesize"
 	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/core/entity"
 	"github.com/johnfercher/maroto/v2/pkg/props"
 	"github.com/phpdave11/gofpdf"
 
@@ -50,6 +52,13 @@ type Rendered struct {
 // Write renders the report as PDF to w. Nothing is written when rendering
 // fails: the document is built in memory and copied at the end.
 func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (Rendered, error) {
+	return WriteContext(context.Background(), w, r, b, layout)
+}
+
+// WriteContext is Write that stops within a page of ctx ending, while
+// laying out and while maroto draws, and then returns ctx's error with
+// nothing written to w.
+func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.Build, layout templates.Layout) (res Rendered, err error) {
 	if r == nil {
 		return Rendered{}, errors.New("pdf: geen rapport")
 	}
@@ -61,18 +70,32 @@ func Write(w io.Writer, r *report.Report, b report.Build, layout templates.Layou
 			return Rendered{}, fmt.Errorf("pdf: logo is geen PNG: %w", err)
 		}
 	}
+	// Neither the layout nor maroto returns between pages, so both stop
+	// by panicking with interrupted, which ends here.
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(interrupted); !ok {
+				panic(p)
+			}
+			res, err = Rendered{}, ctx.Err()
+		}
+	}()
 	rd := newRenderer(r, b, layout)
 	for _, c := range report.Chapters {
 		if rd.chapters()[c] == nil {
 			return Rendered{}, fmt.Errorf("pdf: hoofdstuk %q kan dit verslag nog niet opmaken", c)
 		}
 	}
+	rd.ctx = ctx
 	rd.layout()
 	raw, err := rd.draw()
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
-	out, err := finish(raw, rd.d.marks, rd.d.links, "nl-NL")
+	if err := ctx.Err(); err != nil {
+		return Rendered{}, err
+	}
+	out, err := finish(raw, rd.d.marks, rd.d.links, rd.d.shapes, "nl-NL")
 	if err != nil {
 		return Rendered{}, fmt.Errorf("pdf: %w", err)
 	}
@@ -92,6 +115,7 @@ type renderer struct {
 	items   map[string]int
 	domains []report.Domain
 	year    int
+	ctx     context.Context // nil: never interrupted
 }
 
 func newRenderer(r *report.Report, b report.Build, l templates.Layout) *renderer {
@@ -111,12 +135,14 @@ func (rd *renderer) text(s string) string { return rd.lay.Texts.Expand(s, rd.yea
 // title is a chapter's title from the layout.
 func (rd *renderer) title(c report.Chapter) string { return rd.text(rd.lay.Texts.Chapter(c)) }
 
-// built is the build time, never the wall clock.
-func (rd *renderer) built() time.Time { return rd.b.At(rd.r.Meta) }
+// built is the build time, falling back to the peildatum so the creation
+// date is never the wall clock.
+func (rd *renderer) built() time.Time { return rd.b.BuiltAt(rd.r.Meta) }
 
-// layout decides every page: cover, contents, chapters.
+// layout decides every page: cover, contents, chapters. It stops at a new
+// page of the chapters once rd.ctx has ended.
 func (rd *renderer) layout() {
-	body := &doc{st: rd.st}
+	body := &doc{st: rd.st, ctx: rd.ctx}
 	rd.d = body
 	chapters := rd.chapters()
 	for _, c := range report.Chapters {
@@ -150,6 +176,10 @@ func (rd *renderer) layout() {
 		m.page += shift
 		all.marks = append(all.marks, m)
 	}
+	for _, s := range body.shapes {
+		s.page += shift
+		all.shapes = append(all.shapes, s)
+	}
 	for _, j := range toc.links {
 		m := body.marks[j.markIdx]
 		j.page += len(cover.pages)
@@ -177,7 +207,26 @@ func (rd *renderer) chapters() map[report.Chapter]func() {
 // gives no other way to set: catalog sort and modification date.
 var gofpdfDefaults sync.Mutex
 
-// draw hands the laid-out pages to maroto.
+// interrupted is the panic value that stops a layout or a drawing whose
+// context has ended; WriteContext recovers it and returns ctx.Err().
+type interrupted struct{}
+
+// checkpoint is a row that, before maroto draws it, stops the drawing
+// once ctx has ended. It draws exactly as the row it wraps.
+type checkpoint struct {
+	core.Row
+	ctx context.Context
+}
+
+func (c checkpoint) Render(p core.Provider, cell entity.Cell) {
+	if c.ctx.Err() != nil {
+		panic(interrupted{})
+	}
+	c.Row.Render(p, cell)
+}
+
+// draw hands the laid-out pages to maroto. The first row of every page is
+// a checkpoint, so an ended rd.ctx stops maroto within a page.
 func (rd *renderer) draw() ([]byte, error) {
 	fonts, err := customFonts()
 	if err != nil {
@@ -198,7 +247,7 @@ func (rd *renderer) draw() ([]byte, error) {
 		WithTitle(clean(meta.Title), true).
 		WithAuthor(clean(rd.municipality()), true).
 		WithSubject(clean(fmt.Sprintf("Verantwoording %d — %s", meta.Year, meta.Portfolio)), true).
-		WithCreator(clean("jaarverslag "+rd.b.Tool), true).
+		WithCreator(clean(rd.b.ToolName()), true).
 		WithCreationDate(built).
 		Build()
 
@@ -223,6 +272,9 @@ func (rd *renderer) draw() ([]byte, error) {
 				rows = append(rows, blank(rest))
 			}
 			rows = append(rows, rd.footer(i+1, total))
+		}
+		if rd.ctx != nil {
+			rows[0] = checkpoint{rows[0], rd.ctx}
 		}
 		m.AddPages(mpage.New().Add(rows...))
 	}
@@ -261,7 +313,7 @@ func (rd *renderer) footer(n, total int) core.Row {
 // coverFoot names the version and build time at the foot of the cover.
 func (rd *renderer) coverFoot() core.Row {
 	f := rd.st.running
-	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, report.LongDateTime(rd.built()))
+	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, report.FormatDateTime(rd.built()))
 	return row.New(8).Add(col.New(grid).Add(text.New(s, props.Text{Family: family, Style: f.style, Size: f.size, Color: &midGrey, Top: 3})))
 }
 

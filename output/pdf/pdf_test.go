@@ -382,12 +382,52 @@ func TestMetadata(t *testing.T) {
 func TestLinks(t *testing.T) {
 	r, b := groningen()
 	out, _ := render(t, r, b, templates.DefaultLayout())
+	texts := 0
 	for _, a := range r.Actions {
-		for _, u := range append(append([]string(nil), a.Links...), urlsIn(a.Execution)...) {
+		urls := urlsIn(a.Execution)
+		for _, l := range a.Links {
+			urls = append(urls, l.URL)
+			if l.Text != "" {
+				texts++
+			}
+		}
+		for _, u := range urls {
 			if !bytes.Contains(out, []byte("/URI ("+u+")")) {
 				t.Errorf("%s: %s is not a link", a.ID, u)
 			}
 		}
+	}
+	if texts == 0 {
+		t.Error("the sample has no link with its own text")
+	}
+}
+
+// TestLinkText: a link with its own text shows that text, clickable to its
+// URL, and not the URL.
+func TestLinkText(t *testing.T) {
+	r, b := groningen()
+	const u = "https://gemeenteraad.groningen.nl/Documenten/Raadsbrief-aanpak-onbegrepen-gedrag.pdf"
+	r.Actions[0].Links = []report.Link{{URL: u, Text: "Raadsbrief aanpak onbegrepen gedrag"}}
+	r.Plans[0].Link = report.Link{URL: u + "?plan", Text: "Plan van aanpak"}
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	for _, want := range []string{u, u + "?plan"} {
+		if !bytes.Contains(out, []byte("/URI ("+want+")")) {
+			t.Errorf("%s is not a link", want)
+		}
+	}
+	pages := pdftext(t, out)
+	if pages == nil {
+		t.Skip("needs pdftotext")
+	}
+	// The action's text may wrap in its table column; the plan's is one line.
+	all := regexp.MustCompile(`\s+`).ReplaceAllString(strings.Join(pages, " "), " ")
+	for _, want := range []string{"Raadsbrief", "onbegrepen gedrag", "Plan van aanpak"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if strings.Contains(all, "Raadsbrief-aanpak-onbegrepen") {
+		t.Error("the URL is shown instead of the link's text")
 	}
 }
 
@@ -516,7 +556,8 @@ func TestHostileText(t *testing.T) {
 	r.Actions[0].ID = strings.Repeat("CA-", 30)
 	r.Actions[0].Action = weird
 	r.Actions[0].Approach = ""
-	r.Actions[0].Links = []string{"https://" + strings.Repeat("b", 500), " ", "https://x.nl/(a)"}
+	r.Actions[0].Links = append(report.Links("https://"+strings.Repeat("b", 500), " ", "https://x.nl/(a)"),
+		report.Link{URL: "https://x.nl/c", Text: weird})
 	r.Actions[0].Explanation = weird
 	r.Achievements[0].Text = weird
 	r.Plans[0].Text, r.Plans[0].Due = weird, weird[:30]

@@ -9,15 +9,17 @@ func (rd *renderer) achievements() {
 	rd.h1(rd.title(report.ChapterAchievements), firstLines(intro, 2))
 	d.flow(intro, 0)
 
-	for _, g := range r.AchievementsByLevel() {
-		if len(g.Rows) == 0 {
-			rd.h2Count(string(g.Level), "0 resultaten", st.grey.pitch())
+	rd.pyramidFigure(r.LevelCounts())
+	for rank, g := range r.ByLevel() {
+		as := g.Achievements
+		if len(as) == 0 {
+			rd.levelHeading(rank, g.Level, "0 resultaten", st.grey.pitch())
 			d.flow(rd.none("Geen resultaten op dit niveau opgegeven."), 0)
 			continue
 		}
-		first := rd.achievement(g.Rows[0])
-		rd.h2Count(string(g.Level), report.Plural(len(g.Rows), "resultaat", "resultaten"), linesHeight(first))
-		rd.list(report.SheetAchievements, first, len(g.Rows), func(i int) []line { return rd.achievement(g.Rows[i]) })
+		first := rd.achievement(as[0])
+		rd.levelHeading(rank, g.Level, report.Plural(len(as), "resultaat", "resultaten"), linesHeight(first))
+		rd.list(report.SheetAchievements, first, len(as), func(i int) []line { return rd.achievement(as[i]) })
 	}
 }
 
@@ -50,12 +52,10 @@ func (rd *renderer) plans() {
 	}
 }
 
-// plan is "• text (gereed in Q3 2026 · actie CA-02)", with its link below.
+// plan is "• text (gereed in het derde kwartaal van 2026 · actie CA-02)",
+// with its link below.
 func (rd *renderer) plan(p report.Plan) []line {
-	due, action := "", ""
-	if p.Due != "" {
-		due = "gereed in " + p.Due
-	}
+	due, action := report.DueText(p.Due), ""
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
@@ -63,8 +63,8 @@ func (rd *renderer) plan(p report.Plan) []line {
 }
 
 // item is a list item hung from mark: the text with a grey note in
-// brackets, and url (when set) below.
-func (rd *renderer) item(mark string, markFont *font, text, url string, note ...string) []line {
+// brackets, and the link (when set: report's ShownLink) below.
+func (rd *renderer) item(mark string, markFont *font, text string, l report.Link, note ...string) []line {
 	st := rd.st
 	w := contentW - itemIndent
 	var ts []token
@@ -73,8 +73,8 @@ func (rd *renderer) item(mark string, markFont *font, text, url string, note ...
 	}
 	ts = append(ts, suffix(st.grey, note...)...)
 	ls := wrap(ts, w, 0)
-	if url != "" {
-		ls = append(ls, wrap(link(url, st.smallLink), w, 0)...)
+	if l.URL != "" {
+		ls = append(ls, wrap(link(l, st.smallLink), w, 0)...)
 	}
 	return hanging(mark, markFont, ls, itemIndent)
 }

@@ -16,6 +16,9 @@ type styles struct {
 	zebra      props.Color
 	status     map[report.Status]props.Color
 	marks      map[markKey]*font
+	sizes      map[sizeKey]*font
+
+	pyramidLayer, pyramidHighlight props.Color
 
 	cover, coverSub, coverMeta *font
 	h1, h2, h3, h2count        *font
@@ -25,6 +28,7 @@ type styles struct {
 	small, smallItalic         *font
 	smallLink, grey            *font
 	check                      *font
+	pyramidCount, pyramidLabel *font
 	tocChapter, tocEntry       *font
 	running                    *font
 }
@@ -48,6 +52,10 @@ func newStyles(l templates.Layout) *styles {
 		zebra:      rgb(l.Colors.Zebra),
 		status:     map[report.Status]props.Color{},
 		marks:      map[markKey]*font{},
+		sizes:      map[sizeKey]*font{},
+
+		pyramidLayer:     rgb(l.Colors.Pyramid.Layer),
+		pyramidHighlight: rgb(l.Colors.Pyramid.Highlight),
 	}
 	for s, c := range l.Colors.Status {
 		st.status[s] = rgb(c)
@@ -77,6 +85,8 @@ func newStyles(l templates.Layout) *styles {
 	st.tocChapter = f(fontstyle.Bold, 10.5, hc)
 	st.tocEntry = f(fontstyle.Normal, 9.5, black)
 	st.running = f(fontstyle.Normal, 7.5, darkGrey)
+	st.pyramidCount = f(fontstyle.Bold, 10.5, hc) // on the layer colour: contrast checked by the layout
+	st.pyramidLabel = f(fontstyle.Normal, 9.5, black)
 	return st
 }
 
@@ -97,5 +107,24 @@ func (st *styles) statusMark(s report.Status, size float64) *font {
 
 type markKey struct {
 	s    report.Status
+	size float64
+}
+
+// resized is f at another size, one font per size so runs still compare.
+func (st *styles) resized(f *font, size float64) *font {
+	if size == f.size {
+		return f
+	}
+	key := sizeKey{f, size}
+	if g, ok := st.sizes[key]; ok {
+		return g
+	}
+	g := &font{style: f.style, size: size, color: f.color}
+	st.sizes[key] = g
+	return g
+}
+
+type sizeKey struct {
+	f    *font
 	size float64
 }

@@ -27,9 +27,9 @@ func (rd *renderer) summary() {
 	row := func(sr report.StatusRow, f *font) [][]line {
 		cols := [][]line{para(sr.Domain, f, f, t.width(0))}
 		for i, n := range sr.Counts {
-			cols = append(cols, para(strconv.Itoa(n), f, f, t.width(i+1)))
+			cols = append(cols, rd.numberLines(strconv.Itoa(n), f, t.width(i+1)))
 		}
-		return append(cols, para(strconv.Itoa(sr.Total), f, f, t.width(6)))
+		return append(cols, rd.numberLines(strconv.Itoa(sr.Total), f, t.width(6)))
 	}
 	statusRows, statusTotal := r.StatusTable()
 	var rows [][][]line
@@ -37,11 +37,7 @@ func (rd *renderer) summary() {
 		rows = append(rows, row(sr, st.tableText))
 	}
 	totalRow := row(statusTotal, st.tableBold)
-	first := totalRow
-	if len(rows) > 0 {
-		first = rows[0]
-	}
-	rd.h2("Stand van het coalitieakkoord", t.keep(first))
+	rd.h2("Stand van het coalitieakkoord", t.keepAll(append(rows[:len(rows):len(rows)], totalRow)))
 	for _, cols := range rows {
 		t.add(cols, false)
 	}
@@ -115,30 +111,28 @@ func (rd *renderer) headlineFigures() {
 		return
 	}
 	year := strconv.Itoa(r.Meta.Year)
-	t := d.newTable([]int{250, 450, 150, 150}, []bool{false, false, true, true},
-		[]string{"Domein", "Indicator", "Vorig jaar", year}, "Kerncijfers in het kort")
-	cols := func(k report.KeyFigure) [][]line {
-		prev := "–"
-		if k.Previous != nil {
-			prev = report.Figure(*k.Previous, k.Unit)
-		}
-		val := "–"
-		if k.Value != nil {
-			val = report.Figure(*k.Value, k.Unit)
-		}
+	head := []string{"Domein", "Indicator", "Vorig jaar", year}
+	need := []float64{0, 0, widestWord(st.tableHead, head[2]), widestWord(st.tableHead, head[3])}
+	for _, k := range picks {
+		need[2] = math.Max(need[2], widest(st.tableText, report.FigureText(k.Previous, k.Unit)))
+		need[3] = math.Max(need[3], widest(st.tableBold, report.FigureText(k.Value, k.Unit)))
+	}
+	t := d.newTable(widen([]int{250, 450, 150, 150}, need, tablePadX), []bool{false, false, true, true}, head, "Kerncijfers in het kort")
+	var rows [][][]line
+	for _, k := range picks {
 		ind := k.Indicator
 		if u := report.UnitLabel(k.Unit); u != "" {
 			ind += " (" + u + ")"
 		}
-		return [][]line{
+		rows = append(rows, [][]line{
 			para(k.Domain, st.tableText, st.tableLink, t.width(0)),
 			para(ind, st.tableText, st.tableLink, t.width(1)),
-			para(prev, st.tableText, st.tableText, t.width(2)),
-			para(val, st.tableBold, st.tableBold, t.width(3)),
-		}
+			rd.numberLines(report.FigureText(k.Previous, k.Unit), st.tableText, t.width(2)),
+			rd.numberLines(report.FigureText(k.Value, k.Unit), st.tableBold, t.width(3)),
+		})
 	}
-	rd.h2("Kerncijfers in het kort", t.keep(cols(picks[0])))
-	for _, k := range picks {
-		t.add(cols(k), false)
+	rd.h2("Kerncijfers in het kort", t.keepAll(rows))
+	for _, cols := range rows {
+		t.add(cols, false)
 	}
 }

@@ -157,10 +157,18 @@ func words(p string, f *font, linkFont *font) []token {
 	return ts
 }
 
-// link is a URL shown on its own, clickable and wrapped at "/".
-func link(u string, f *font) []token {
+// link is a link shown on its own, clickable: its text, broken at spaces,
+// or else its URL, wrapped at "/".
+func link(l report.Link, f *font) []token {
 	var ts []token
-	for i, piece := range urlPieces(clean(strings.TrimSpace(u))) {
+	u := strings.TrimSpace(l.URL)
+	if text := strings.TrimSpace(l.Text); text != "" {
+		for _, w := range strings.Fields(clean(text)) {
+			ts = append(ts, token{text: w, space: true, link: u, f: f})
+		}
+		return ts
+	}
+	for i, piece := range urlPieces(clean(u)) {
 		ts = append(ts, token{text: piece, space: i == 0, link: u, f: f})
 	}
 	return ts

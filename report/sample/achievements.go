@@ -9,7 +9,7 @@ func achievements() []report.Achievement {
 	return []report.Achievement{
 		// Fundament: inclusief, rechtvaardig, respectvol samenleven
 		a{ID: "R-001", Domain: Diversity, Level: foundation, Text: "Gewerkt aan een antiracisme-actieplan met een klankbordgroep; besluitvorming volgt in 2026."},
-		a{ID: "R-002", Domain: Diversity, Level: foundation, ActionID: "CA-16", Text: "Herdenking en viering van het slavernijverleden en de Indië-herdenking ondersteund.", Link: "https://gemeente.groningen.nl/groninger-slavernijverleden"},
+		a{ID: "R-002", Domain: Diversity, Level: foundation, ActionID: "CA-16", Text: "Herdenking en viering van het slavernijverleden en de Indië-herdenking ondersteund.", Link: report.Link{URL: "https://gemeente.groningen.nl/groninger-slavernijverleden"}},
 		a{ID: "R-003", Domain: Diversity, Level: foundation, ActionID: "CA-15", Text: "Extra inzet voor het COC en de Pride."},
 		a{ID: "R-004", Domain: Diversity, Level: foundation, Text: "Extra inzet via Jasmijn voor jonge meiden."},
 		a{ID: "R-005", Domain: Diversity, Level: foundation, ActionID: "CA-10", Text: "Toegankelijkheid verbeterd op diverse gebieden."},
@@ -22,12 +22,12 @@ func achievements() []report.Achievement {
 		a{ID: "R-010", Domain: CareSafety, Level: safeHome, ActionID: "CA-11", Text: "Uitvoering van het actieplan huiselijk geweld en kindermishandeling."},
 		a{ID: "R-011", Domain: CareSafety, Level: safeHome, ActionID: "CA-11", Text: "Extra aandacht voor een interculturele aanpak van huiselijk geweld met sleutelfiguren, bijeenkomsten en het opbouwen van een alliantie."},
 		a{ID: "R-012", Domain: CareSafety, Level: safeHome, ActionID: "CA-11", Text: "Hard gewerkt aan een poging om huiselijk geweld in het IZA-transformatieplan te krijgen. Dat is helaas niet gelukt, maar we zijn wel gestart met een regionale aanpak huiselijk geweld en kindermishandeling."},
-		a{ID: "R-013", Domain: CareSafety, Level: safeHome, ActionID: "CA-11", Text: "Uitbreiding van de inzet van Filomena: er is veel vraag naar ondersteuning bij intieme terreur.", Link: "https://filomenagroningen.nl/"},
+		a{ID: "R-013", Domain: CareSafety, Level: safeHome, ActionID: "CA-11", Text: "Uitbreiding van de inzet van Filomena: er is veel vraag naar ondersteuning bij intieme terreur.", Link: report.Link{URL: "https://filomenagroningen.nl/"}},
 		a{ID: "R-014", Domain: Youth, Level: safeHome, Text: "De jeugdbescherming voldoet weer beter aan de normen en heeft weer een regulier certificaat."},
 
 		// Universele preventie
 		a{ID: "R-015", Domain: Youth, Level: universal, Text: "Diverse pilots om preventieve ondersteuning nabij te organiseren vanuit het Transformatiebudget Jeugd."},
-		a{ID: "R-016", Domain: PublicHealth, Level: universal, ActionID: "CA-01", Text: "Verbeteren van de mentale gezondheid van jongeren: de #Kutdagmag-campagne en lid van de Veerkrachtcoalitie.", Link: "https://mindus.nl/aanpak/veerkrachtcoalitie/"},
+		a{ID: "R-016", Domain: PublicHealth, Level: universal, ActionID: "CA-01", Text: "Verbeteren van de mentale gezondheid van jongeren: de #Kutdagmag-campagne en lid van de Veerkrachtcoalitie.", Link: report.Link{URL: "https://mindus.nl/aanpak/veerkrachtcoalitie/"}},
 		a{ID: "R-017", Domain: PublicHealth, Level: universal, Text: "Opgroeien in een Kansrijke Omgeving (preventie middelengebruik) en uitbreiding van de rookvrije zones."},
 		a{ID: "R-018", Domain: Youth, Level: universal, Text: "Structureel bekostigen van vrij toegankelijke voorzieningen en ondersteuning, zoals de Open Studio’s en Kind aan Huis."},
 		a{ID: "R-019", Domain: Diversity, Level: universal, Text: "Uitbreiding van de activiteiten van Orange the World; het landelijke monument tegen seksueel geweld staat in Winschoten."},
@@ -42,16 +42,16 @@ func achievements() []report.Achievement {
 		a{ID: "R-026", Domain: CareSafety, Level: selective, ActionID: "CA-13", Text: "Preventie met gezag: preventieve activiteiten zoals extra jongerenwerk en een groepsgerichte aanpak."},
 		a{ID: "R-027", Domain: PublicHealth, Level: selective, ActionID: "CA-08", Text: "Implementatie van de ketenaanpakken uit GALA en IZA."},
 		a{ID: "R-028", Domain: Support, Level: selective, Text: "Het respijthuis is voorbereid en opent in 2026."},
-		a{ID: "R-029", Domain: PublicHealth, Level: selective, ActionID: "CA-03", Text: "Kansrijke Start heeft nu in iedere wijk een goed netwerk. Zo investeren we maximaal in de eerste 1000 dagen van kinderen, met wijkgericht een plus van 700 dagen doordat we investeren van −9 maanden tot 4 jaar.", Link: "https://www.kansrijkestartgroningen.nl/"},
+		a{ID: "R-029", Domain: PublicHealth, Level: selective, ActionID: "CA-03", Text: "Kansrijke Start heeft nu in iedere wijk een goed netwerk. Zo investeren we maximaal in de eerste 1000 dagen van kinderen, met wijkgericht een plus van 700 dagen doordat we investeren van −9 maanden tot 4 jaar.", Link: report.Link{URL: "https://www.kansrijkestartgroningen.nl/"}},
 
 		// Hulp en ondersteuning
 		a{ID: "R-030", Domain: Youth, Level: help, ActionID: "CA-04", Text: "Besluitvorming over aanvullende hulp: we verminderen het aantal aanbieders in het middensegment en organiseren hulp dichterbij, te beginnen met pilots."},
-		a{ID: "R-031", Domain: Youth, Level: help, ActionID: "CA-05", Text: "Implementatie van de basisjeugdhulp afgerond. Lichte hulp is beschikkingsarm, flexibel en zonder wachtlijst beschikbaar.", Link: "https://gemeenteraad.groningen.nl/Documenten/Evaluatie-Basis-jeugdhulp-2023-2024.pdf"},
+		a{ID: "R-031", Domain: Youth, Level: help, ActionID: "CA-05", Text: "Implementatie van de basisjeugdhulp afgerond. Lichte hulp is beschikkingsarm, flexibel en zonder wachtlijst beschikbaar.", Link: report.Link{URL: "https://gemeenteraad.groningen.nl/Documenten/Evaluatie-Basis-jeugdhulp-2023-2024.pdf"}},
 		a{ID: "R-032", Domain: Youth, Level: help, Text: "Meer collectief aanbod in scholen: op steeds meer scholen is via vaste gezichten een basisaanbod aan welzijn of jeugdzorg beschikbaar."},
 		a{ID: "R-033", Domain: Youth, Level: help, Text: "NSO plus: kinderen uit het speciaal onderwijs kunnen met schoolgenoten naar de buitenschoolse opvang."},
 		a{ID: "R-034", Domain: Newcomers, Level: help, ActionID: "CA-12", Text: "Nieuwe afspraken met INLIA over de opvang van ongedocumenteerden."},
 		a{ID: "R-035", Domain: Newcomers, Level: help, ActionID: "CA-18", Text: "Drie nieuwe structurele opvanglocaties voor nieuwkomers: de Canadalaan, de Sint Petersburgweg en Hoogkerk."},
-		a{ID: "R-036", Domain: Newcomers, Level: help, Text: "Uitbreiding van de opvangplekken voor Oekraïners op bestaande locaties.", Link: "https://gemeente.groningen.nl/vluchtelingen"},
+		a{ID: "R-036", Domain: Newcomers, Level: help, Text: "Uitbreiding van de opvangplekken voor Oekraïners op bestaande locaties.", Link: report.Link{URL: "https://gemeente.groningen.nl/vluchtelingen"}},
 
 		// Zorg
 		a{ID: "R-037", Domain: Youth, Level: care, Text: "De verordening Jeugd is aangepast om de beweging vast te leggen naar meer algemeen toegankelijke voorzieningen, duidelijkheid over de verantwoordelijkheid van ouders en de nieuwe werkwijze van de basisjeugdhulp."},

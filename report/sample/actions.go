@@ -15,7 +15,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Actieplan mentale gezondheid jongeren opgesteld met jongeren.",
 			Execution: "We lopen landelijk voorop: https://mindus.nl/aanpak/veerkrachtcoalitie/",
 			Status:    report.StatusDone,
-			Links:     []string{"https://mindus.nl/aanpak/veerkrachtcoalitie/"},
+			Links:     report.Links("https://mindus.nl/aanpak/veerkrachtcoalitie/"),
 		},
 		{
 			ID:        "CA-02",
@@ -24,7 +24,11 @@ func actions() []report.CoalitionAction {
 			Approach:  "De aanpak is herijkt met professionals, waardoor er een betere verbinding is tussen sociaal en medisch domein.",
 			Execution: "Concrete verbeteracties voor betere zorg en een menswaardig bestaan.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Bijlage-2-Actieplan-2025-2028-onbegrepen-gedrag-met-een-veiligheidsrisico.pdf"},
+			// As staff enter it in Excel: a hyperlink with its own text.
+			Links: []report.Link{{
+				URL:  "https://gemeenteraad.groningen.nl/Documenten/Bijlage-2-Actieplan-2025-2028-onbegrepen-gedrag-met-een-veiligheidsrisico.pdf",
+				Text: "Actieplan onbegrepen gedrag met een veiligheidsrisico 2025-2028",
+			}},
 		},
 		{
 			ID:        "CA-03",
@@ -33,7 +37,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "In iedere wijk is nu een Kansrijke Start-netwerk aanwezig.",
 			Execution: "Met inwoners en professionals doorontwikkeld van een stedelijk naar een wijkgericht netwerk: https://www.kansrijkestartgroningen.nl/",
 			Status:    report.StatusDone,
-			Links:     []string{"https://www.kansrijkestartgroningen.nl/"},
+			Links:     report.Links("https://www.kansrijkestartgroningen.nl/"),
 		},
 		{
 			ID:        "CA-04",
@@ -42,7 +46,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Implementatie bij basisjeugdhulp en jeugdbescherming, besluitvorming over aanvullende hulp en hoogspecialistische hulp.",
 			Execution: "We werken voor het kind vanuit het gezin aan alle vormen van jeugdhulp.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Bijlage-Voortgangsnotitie-ontwikkelingen-jeugdhulp-gemeente-Groningen-2025.pdf"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Bijlage-Voortgangsnotitie-ontwikkelingen-jeugdhulp-gemeente-Groningen-2025.pdf"),
 		},
 		{
 			ID:        "CA-05",
@@ -51,10 +55,10 @@ func actions() []report.CoalitionAction {
 			Approach:  "Basisjeugdhulp is geïmplementeerd.",
 			Execution: "Geïmplementeerd en geëvalueerd. Landelijk zijn we inspiratie voor anderen.",
 			Status:    report.StatusDone,
-			Links: []string{
+			Links: report.Links(
 				"https://gemeenteraad.groningen.nl/Documenten/Evaluatie-Basis-jeugdhulp-2023-2024.pdf",
 				"https://sociaalwerknederland.nl/actueel/basis-jeugdhulp-in-groningen-een-aanbieder-dichtbij-het-gezin",
-			},
+			),
 		},
 		{
 			ID:        "CA-06",
@@ -72,7 +76,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "In de lokale en regionale aanpak wordt maximaal ingezet op het verkleinen van verschillen.",
 			Execution: "Er wordt gewerkt aan concrete activiteiten in diverse wijken: https://gemeenteraad.groningen.nl/Documenten/Collegebrieven/Evaluatie-2024-en-uitvoeringsplan-2025-gezondheidsbeleid",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Collegebrieven/Evaluatie-2024-en-uitvoeringsplan-2025-gezondheidsbeleid"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Collegebrieven/Evaluatie-2024-en-uitvoeringsplan-2025-gezondheidsbeleid"),
 		},
 		{
 			ID:        "CA-08",
@@ -81,7 +85,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Regionaal wordt intensief samengewerkt aan preventie.",
 			Execution: "Een intensieve regionale samenwerking aan concrete preventieve activiteiten zoals welzijn op recept, verbeteren van de mentale gezondheid en valpreventie.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gezondgroningen.nl/netwerk/regiovisie/"},
+			Links:     report.Links("https://gezondgroningen.nl/netwerk/regiovisie/"),
 		},
 		{
 			ID:        "CA-09",
@@ -90,10 +94,10 @@ func actions() []report.CoalitionAction {
 			Approach:  "Subsidieregeling voor vergroening van evenementen en inzet van GROENN, waarbij grote organisatoren anderen ondersteunen bij het verduurzamen van hun evenement.",
 			Execution: "De subsidies zijn beschikbaar: https://gemeente.groningen.nl/subsidie-voor-duurzame-evenementen\nConcrete hulp via: https://www.wijzijngroenn.nl/",
 			Status:    report.StatusDone,
-			Links: []string{
+			Links: report.Links(
 				"https://gemeente.groningen.nl/subsidie-voor-duurzame-evenementen",
 				"https://www.wijzijngroenn.nl/",
-			},
+			),
 		},
 		{
 			ID:        "CA-10",
@@ -102,7 +106,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Jaarlijks uitvoeringsplan opgesteld en uitgevoerd met de werkgroep toegankelijkheid.",
 			Execution: "Uitvoeringsagenda Toegankelijk Groningen 2022-2025 uitgevoerd. Er wordt nu gewerkt aan de doorontwikkeling van toegankelijkheid.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Bijlage/Bijlage-2-Uitvoeringsagenda-Toegankelijk-Groningen-2022-2025.pdf"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Bijlage/Bijlage-2-Uitvoeringsagenda-Toegankelijk-Groningen-2022-2025.pdf"),
 		},
 		{
 			ID:        "CA-11",
@@ -111,12 +115,12 @@ func actions() []report.CoalitionAction {
 			Approach:  "Actieplan huiselijk geweld en kindermishandeling, Filomena en regionale aanpak seksueel geweld.",
 			Execution: "Tweede steunpunt femicide in Nederland: https://filomenagroningen.nl/\nConcrete acties voor ieder veilig thuis.\nHuisdieren mogen mee de opvang in: https://www.wender.nl/huisdieren-vrouwenopvang-groningen/",
 			Status:    report.StatusOnTrack,
-			Links: []string{
+			Links: report.Links(
 				"https://filomenagroningen.nl/",
 				"https://gemeenteraad.groningen.nl/Documenten/Bijlage-Voortgangsrapportage-Actieplan-huiselijk-geweld-kindermishandeling-en-geweld-tegen-vrouwen-juli-2025.pdf",
 				"https://gemeenteraad.groningen.nl/Documenten/Bijlage/Bijlage-Gronings-offensief-tegen-seksueel-geweld.pdf",
 				"https://www.wender.nl/huisdieren-vrouwenopvang-groningen/",
-			},
+			),
 		},
 		// COALITIE AKKOORD 3
 		{
@@ -126,7 +130,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Opvang van ongedocumenteerden voortzetten na afloop van de landelijke pilot, samen met INLIA.",
 			Execution: "We vangen ook in 2026 en 2027 ongedocumenteerden op, ondanks dat we hiervoor geen geld krijgen van het Rijk.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Gebruik-en-doorontwikkeling-opvanglocatie-Helsinkiweg.pdf"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Gebruik-en-doorontwikkeling-opvanglocatie-Helsinkiweg.pdf"),
 		},
 		{
 			ID:        "CA-13",
@@ -135,7 +139,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Geïmplementeerd, waarbij preventie het uitgangspunt is.",
 			Execution: "Het lukt om snel problematische jeugdgroepen te doorbreken en kinderen en gezinnen op de juiste manier te ondersteunen.",
 			Status:    report.StatusDone,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Stand-van-zaken-problematische-jeugdgroepen-per-februari-2025.pdf"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Stand-van-zaken-problematische-jeugdgroepen-per-februari-2025.pdf"),
 		},
 		{
 			ID:        "CA-14",
@@ -144,7 +148,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Communicatiecampagne in de afgelopen twee jaar.",
 			Execution: "Vanaf volgend jaar een verbod op stoken bij code rood (met enorm veel inzet van de raad): https://gemeenteraad.groningen.nl/Documenten/Beantwoording-vragen-ex-art-36-RvO-GL-en-PvdD-over-het-tegengaan-van-overlast-door-houtrook.pdf",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeenteraad.groningen.nl/Documenten/Beantwoording-vragen-ex-art-36-RvO-GL-en-PvdD-over-het-tegengaan-van-overlast-door-houtrook.pdf"},
+			Links:     report.Links("https://gemeenteraad.groningen.nl/Documenten/Beantwoording-vragen-ex-art-36-RvO-GL-en-PvdD-over-het-tegengaan-van-overlast-door-houtrook.pdf"),
 		},
 		{
 			ID:        "CA-15",
@@ -161,7 +165,7 @@ func actions() []report.CoalitionAction {
 			Approach:  "Excuses namens het stadsbestuur, twee monumenten en structureel geld voor herdenking en viering.",
 			Execution: "Er wordt gewerkt aan twee monumenten, er zijn excuses aangeboden namens het stadsbestuur en er is nu structureel geld beschikbaar voor de herdenking en de viering. Bij alles wat we doen staat draagvlak bij de nazaten centraal.",
 			Status:    report.StatusOnTrack,
-			Links:     []string{"https://gemeente.groningen.nl/groninger-slavernijverleden"},
+			Links:     report.Links("https://gemeente.groningen.nl/groninger-slavernijverleden"),
 		},
 		// Coalition goals reported on in the annual-report chapter and the progress updates.
 		{
@@ -179,7 +183,7 @@ func actions() []report.CoalitionAction {
 			Approach:    "Drie structurele opvanglocaties met in totaal 960 plekken, in lijn met de regionale bestuursovereenkomst en de Spreidingswet.",
 			Execution:   "Canadalaan geopend voor alleenstaande minderjarige vreemdelingen, Eemsgolaan in gebruik en bij de Sint Petersburgweg is de bouw van de uitbreiding gestart. Meer informatie: https://gemeente.groningen.nl/vluchtelingen",
 			Status:      report.StatusDelayed,
-			Links:       []string{"https://gemeente.groningen.nl/vluchtelingen"},
+			Links:       report.Links("https://gemeente.groningen.nl/vluchtelingen"),
 			Explanation: "De uitbreiding aan de Sint Petersburgweg (van 110 naar 600 plekken) duurt langer dan verwacht; oplevering nu in 2026. Voor de laatste plekken zoeken we nog een locatie.",
 		},
 		{

@@ -142,8 +142,8 @@ func checkRules(t *testing.T, r *report.Report) {
 			t.Errorf("%s: status %s without Toelichting", a.ID, a.Status)
 		}
 		for _, l := range a.Links {
-			if !report.IsWebURL(l) {
-				t.Errorf("%s: bad link %q", a.ID, l)
+			if !report.IsWebURL(l.URL) {
+				t.Errorf("%s: bad link %q", a.ID, l.URL)
 			}
 		}
 	}
