@@ -84,6 +84,8 @@ func TestSameContentAsPDF(t *testing.T) {
 			for _, s := range []spoil{
 				{"word changed", `Verkleinen gezondheidsverschillen`, `Vergroten gezondheidsverschillen`, "is not in the PDF"},
 				{"rows swapped", `(<tr id="actie-ca-01"(?s:.*?)</tr>)\s*(<tr id="actie-ca-03"(?s:.*?)</tr>)`, "$2\n$1", "is not in the PDF after"},
+				{"pyramid count changed", `(<tr><th scope="row">Zorg</th><td class="num">)\d+`, "${1}99", "is not in the PDF"},
+				{"pyramid levels swapped", `(<tr><th scope="row">Fundament</th>.*?</tr>)\s*(<tr><th scope="row">Veilig thuis.*?</tr>)`, "$2\n$1", "is not in the PDF after"},
 			} {
 				if err := inOrder(text, pieces(parse(t, spoiled(t, page, s)))); !strings.Contains(err, s.want) {
 					t.Errorf("%s: %q, want it to say %q", s.name, err, s.want)
@@ -137,8 +139,10 @@ func pdfText(t *testing.T, pdftotext string, doc []byte, r *report.Report, b rep
 // pieces are the page's runs of text between block boundaries, in order,
 // leaving out what only the web page has: the skip link, the sentence
 // naming the PDF, captions (the PDF's tables have a heading above them),
-// the chart's description, the closing colophon, and a repeated domain
-// name in "Totaal alle domeinen" (the PDF leaves that cell empty).
+// the charts' text alternatives, the closing colophon, and a repeated
+// domain name in "Totaal alle domeinen" (the PDF leaves that cell empty).
+// The care pyramid's table is its figure's text: a row is the number the
+// PDF draws in the layer, then the name it writes beside it.
 func pieces(doc *xhtml.Node) []string {
 	var out []string
 	var cur strings.Builder
@@ -160,6 +164,13 @@ func pieces(doc *xhtml.Node) []string {
 			case n.Data == "head" || n.Data == "svg" || n.Data == "caption" || n.Data == "footer" || webOnly[attrOf(n, "class")]:
 				return
 			case n.Data == "th" && attrOf(n, "scope") == "row" && repeatsRowAbove(n):
+				return
+			case n.Data == "table" && attrOf(n, "class") == "pyramid":
+				flush()
+				for _, tr := range all(all(n, tag("tbody"))[0], tag("tr")) {
+					cells := children(tr)
+					out = append(out, text(cells[1])+" "+text(cells[0]))
+				}
 				return
 			}
 		}

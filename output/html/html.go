@@ -109,6 +109,7 @@ type rendered struct {
 
 type colors struct {
 	Heading, HeaderFill, HeaderText, Zebra template.CSS
+	PyramidLayer, PyramidHighlight         template.CSS
 	Status                                 []statusColor
 }
 
@@ -206,7 +207,8 @@ func (bd *builder) page(ctx context.Context) (*page, error) {
 
 func colorsOf(c templates.Colors) colors {
 	css := func(c templates.Color) template.CSS { return template.CSS(c.String()) } // always #RRGGBB
-	out := colors{Heading: css(c.Heading), HeaderFill: css(c.HeaderFill), Zebra: css(c.Zebra), HeaderText: css(c.Heading)}
+	out := colors{Heading: css(c.Heading), HeaderFill: css(c.HeaderFill), Zebra: css(c.Zebra), HeaderText: css(c.Heading),
+		PyramidLayer: css(c.Pyramid.Layer), PyramidHighlight: css(c.Pyramid.Highlight)}
 	// Header text is the heading colour, unless the header fill leaves too
 	// little contrast for it.
 	if c.Heading.ContrastWith(c.HeaderFill) < 4.5 {

@@ -124,8 +124,14 @@ func groupHeading(n *xhtml.Node) *xhtml.Node {
 		n = n.Parent
 	}
 	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		if p.Type == xhtml.ElementNode && p.Data == "h3" {
+		if p.Type != xhtml.ElementNode {
+			continue
+		}
+		if p.Data == "h3" {
 			return p
+		}
+		if hs := all(p, tag("h3")); p.Data == "div" && len(hs) == 1 { // a level with its small pyramid
+			return hs[0]
 		}
 	}
 	return n

@@ -239,6 +239,8 @@ var spoils = []spoil{
 	{"number not Dutch", `€ 29\.100\.000`, `€ 29,100,000.00`, "not written the Dutch way"},
 	{"status by colour alone", `</span>Op schema</td>`, `</span></td>`, "status cell says \"\""},
 	{"chart without description", `<desc id="[^"]*">[^<]*</desc>`, ``, "names nothing"},
+	{"pyramid without title", `(<svg class="pyramid"[^>]*>\s*)<title id="[^"]*">[^<]*</title>`, `$1`, "names nothing"},
+	{"small pyramid without role", `(<div class="level">\s*<svg class="pyramid"[^>]*) role="img"`, `$1`, "svg without role=img"},
 	{"skip link removed", `<a class="skip"[^>]*>[^<]*</a>`, ``, "skip link"},
 	{"link without text", `<a href="(https://[^"]*)">[^<]*</a>`, `<a href="$1"></a>`, "without text"},
 	{"empty cell", `<td>Lasten</td>`, `<td></td>`, "an empty cell"},
@@ -337,6 +339,10 @@ func outline(doc *xhtml.Node) string {
 			fmt.Fprintf(&b, "%s  table %q: %s; %d rows, %d totals%s\n", pad, text(all(n, tag("caption"))[0]),
 				strings.Join(head, " | "), rows, totals, items(n))
 		case "svg":
+			if attrOf(n, "class") == "pyramid" {
+				fmt.Fprintf(&b, "%s  svg %s %q, %s\n", pad, attrOf(n, "role"), text(all(n, tag("title"))[0]), pyramidOutline(n))
+				continue
+			}
 			fmt.Fprintf(&b, "%s  svg %s %q, %d bars\n", pad, attrOf(n, "role"), text(all(n, tag("title"))[0]), len(all(n, tag("g"))))
 		case "ul":
 			if c := items(n); c != "" {
@@ -345,6 +351,31 @@ func outline(doc *xhtml.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// pyramidOutline is a drawing of the care pyramid in short: its layers
+// (the highlighted one marked *), the numbers in them and the names beside.
+func pyramidOutline(svg *xhtml.Node) string {
+	var layers, numbers, names []string
+	for i, p := range all(svg, tag("polygon")) {
+		l := strconv.Itoa(i + 1)
+		if attrOf(p, "class") == "highlight" {
+			l += "*"
+		}
+		layers = append(layers, l)
+	}
+	for _, t := range all(svg, tag("text")) {
+		if attrOf(t, "class") == "count" {
+			numbers = append(numbers, text(t))
+		} else {
+			names = append(names, text(t))
+		}
+	}
+	out := "layers " + strings.Join(layers, " ")
+	if len(numbers) > 0 {
+		out += "; numbers " + strings.Join(numbers, " ") + "; names " + strings.Join(names, " | ")
+	}
+	return out
 }
 
 func TestOutlineGolden(t *testing.T) {

@@ -243,19 +243,22 @@ type listItem struct {
 
 type listGroup struct {
 	heading
-	Count string // only for the levels of the care pyramid
+	Count string      // only for the levels of the care pyramid
+	Icon  *pyramidSVG // the small pyramid with this level highlighted
 	Items []listItem
 }
 
 type listView struct {
-	Intro  []report.Link
-	Groups []listGroup
+	Intro   []report.Link
+	Pyramid *pyramidFigure // the care pyramid with every level's count
+	Groups  []listGroup
 }
 
 func (bd *builder) achievements(ch *chapter) {
-	v := &listView{Intro: flowing(bd.r.AchievementsIntro())}
-	for _, g := range bd.r.ByLevel() {
-		lg := listGroup{heading: bd.sub(ch, string(g.Level)), Count: report.Plural(len(g.Achievements), "resultaat", "resultaten")}
+	v := &listView{Intro: flowing(bd.r.AchievementsIntro()), Pyramid: bd.pyramidFigure(bd.r.LevelCounts())}
+	for rank, g := range bd.r.ByLevel() {
+		lg := listGroup{heading: bd.sub(ch, string(g.Level)), Count: report.Plural(len(g.Achievements), "resultaat", "resultaten"),
+			Icon: bd.levelIcon(rank, g.Level)}
 		for _, a := range g.Achievements {
 			lg.Items = append(lg.Items, listItem{Sheet: bd.item(report.SheetAchievements), Text: flowing(a.Text),
 				Note: line(a.Domain), Action: bd.actionRef(a.ActionID), Link: optLink(a.ShownLink())})
