@@ -5,11 +5,15 @@ FUZZTIME    ?= 10s
 SAMPLE      ?= testdata/groningen-2025
 SERVE_DATA  ?= jaarverslag-data
 SERVE_ADDR  ?= 127.0.0.1:8080
+NEXT        ?= testdata/groningen-2026
 
 .PHONY: demo serve test testdeps lint bench fuzz golden template clean
 
+# Builds the sample report, then the made-up year after it, whose Terugblik
+# is checked against the annex the first build has just written.
 demo:
-	$(GO) run ./cmd/jaarverslag build -o output $(SAMPLE)
+	@annex=$$($(GO) run ./cmd/jaarverslag build -o output $(SAMPLE) | tee /dev/stderr | grep -- '-bijlage\.xlsx$$') && \
+	  $(GO) run ./cmd/jaarverslag build -o output --vorig-jaar "$$annex" $(NEXT)
 
 # The upload portal on the sample set: every sample workbook stored as an
 # upload of its department (rapport.xlsx for F&C); prints a link for F&C.

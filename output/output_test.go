@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -127,5 +128,40 @@ func TestWriteWithoutChromium(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(j.Dir); len(entries) != 0 {
 		t.Errorf("wrote %d files", len(entries))
+	}
+}
+
+// TestReconcileCoversEveryEdition: the Beschouwingen and the Terugblik are
+// counted like every other sheet, in the PDF, the annex and the web page
+// that Write renders, and a row lost from either is refused.
+func TestReconcileCoversEveryEdition(t *testing.T) {
+	for _, s := range []string{report.SheetReflections, report.SheetReview} {
+		if !slices.Contains(Reconciled, s) {
+			t.Errorf("%s is not reconciled", s)
+		}
+	}
+	j := job(t)
+	r := j.Report
+	r.Reviews = sample.Groningen2026().Reviews
+	r.Files = append(r.Files, report.SourceFile{Name: "terugblik.xlsx", SHA256: "t", Rows: map[string]int{report.SheetReview: len(r.Reviews)}})
+	if _, err := Write(t.Context(), j); err != nil {
+		t.Fatalf("a report with Beschouwingen and a Terugblik: %v", err)
+	}
+	r.Files[len(r.Files)-1].Rows[report.SheetReview]++
+	for _, f := range r.Files {
+		if _, ok := f.Rows[report.SheetReflections]; ok {
+			f.Rows[report.SheetReflections]++
+		}
+	}
+	j.Dir = t.TempDir()
+	_, err := Write(t.Context(), j)
+	for _, want := range []string{"Terugblik: gelezen 17, in model 16, in bijlage 16, in verslag 16, in webversie 16",
+		"Beschouwingen: gelezen 4, in model 3, in bijlage 3, in verslag 3, in webversie 3"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err %v, want it to say %q", err, want)
+		}
+	}
+	if entries, _ := os.ReadDir(j.Dir); len(entries) != 0 {
+		t.Errorf("a build that does not reconcile left %d files", len(entries))
 	}
 }

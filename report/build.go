@@ -44,9 +44,13 @@ func (b Build) BuiltAt(m Meta) time.Time {
 // NewBuild derives the build identity from the inputs. epoch is
 // SOURCE_DATE_EPOCH when set; otherwise the newest modification date stored
 // in the workbooks is used, else the peildatum. extra holds the SHA-256 of
-// other inputs that change the output (layout settings, logo).
+// other inputs that change the output (layout settings, logo); last year's
+// annex, which the Terugblik reports from, counts by itself.
 func NewBuild(r *Report, epoch *time.Time, tool string, extra ...string) Build {
-	hashes := append(make([]string, 0, len(r.Files)+len(extra)), extra...)
+	hashes := append(make([]string, 0, len(r.Files)+len(extra)+1), extra...)
+	if r.Previous != nil {
+		hashes = append(hashes, r.Previous.SHA256)
+	}
 	var newest time.Time
 	for _, f := range r.Files {
 		hashes = append(hashes, f.SHA256)

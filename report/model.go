@@ -19,7 +19,12 @@ type Report struct {
 	Developments []Development
 	KeyFigures   []KeyFigure
 	Budget       []BudgetLine
+	Reflections  []Reflection // Beschouwingen: free chapters
+	Reviews      []PlanReview // Terugblik: what became of last year's plans
 	Files        []SourceFile // provenance, sorted by name
+	// Previous is last year's annex (--vorig-jaar), nil when none was given
+	// or it could not be used.
+	Previous *PreviousYear
 	// Unread lists the contract sheets whose rows were not (all) read.
 	Unread []Unread
 }
@@ -324,4 +329,6 @@ const (
 	SheetDevelopments = "Ontwikkelingen"
 	SheetKeyFigures   = "Kerncijfers"
 	SheetBudget       = "Financien"
+	SheetReflections  = "Beschouwingen"
+	SheetReview       = "Terugblik"
 )

@@ -5,26 +5,6 @@ import (
 	"strings"
 )
 
-// Chapter is a chapter of the report, the same in every edition.
-type Chapter string
-
-// The chapters; their titles come from the layout's texts.
-const (
-	ChapterSummary        Chapter = "summary"
-	ChapterDevelopments   Chapter = "developments"
-	ChapterActions        Chapter = "actions"
-	ChapterAchievements   Chapter = "achievements"
-	ChapterKeyFigures     Chapter = "keyFigures"
-	ChapterBudget         Chapter = "budget"
-	ChapterPlans          Chapter = "plans"
-	ChapterAccountability Chapter = "accountability"
-)
-
-// Chapters is the order of the chapters in every edition. A new chapter
-// goes here, and each edition's tests fail until it draws it.
-var Chapters = []Chapter{ChapterSummary, ChapterDevelopments, ChapterActions, ChapterAchievements,
-	ChapterKeyFigures, ChapterBudget, ChapterPlans, ChapterAccountability}
-
 // The running text of the chapters, one wording for every edition.
 
 // MunicipalityName is the name as the council calls it: "Gemeente Groningen".
@@ -56,6 +36,9 @@ func (r *Report) SummaryIntro() string {
 			r.Meta.Year, Plural(len(r.Achievements), "resultaat", "resultaten"),
 			r.Meta.PlanYear(), Plural(len(r.Plans), "plan", "plannen"))
 	}
+	if s := r.ReviewSentence(); s != "" {
+		intro += " " + s
+	}
 	return intro
 }
 
@@ -86,8 +69,16 @@ func (r *Report) PlansIntro() string {
 	return fmt.Sprintf("Wat gaan we doen in %d? Per domein de plannen, met wanneer ze gereed moeten zijn.", r.Meta.PlanYear())
 }
 
+// ReviewIntro opens the Terugblik chapter.
+func (r *Report) ReviewIntro() string {
+	return fmt.Sprintf("Wat is er terechtgekomen van de plannen voor %d uit het verslag van vorig jaar? %s "+
+		"Hieronder per domein elk plan met zijn uitkomst en, waar het plan niet of niet helemaal is uitgevoerd, de toelichting.",
+		r.Meta.Year, r.ReviewSentence())
+}
+
 // AccountabilityIntro opens the Verantwoording: when and from what the
-// report was built, and what its version string means.
+// report was built, what its version string means, and which annex of last
+// year the Terugblik was checked against.
 func (r *Report) AccountabilityIntro(b Build) []string {
 	files := Plural(len(r.Files), "invoerbestand", "invoerbestanden")
 	var s string
@@ -101,7 +92,12 @@ func (r *Report) AccountabilityIntro(b Build) []string {
 	s2 := fmt.Sprintf("Gemaakt met %s. De versie van dit verslag is %s: die code staat onderaan elke pagina "+
 		"en is afgeleid van de inhoud van alle invoerbestanden, zodat een andere invoer altijd een andere versie geeft.",
 		b.ToolName(), b.Version)
-	return []string{s, s2}
+	out := []string{s, s2}
+	if p := r.Previous; p != nil {
+		out = append(out, fmt.Sprintf("De terugblik is getoetst aan de bijlage bij het verslag over %d, %s (SHA-256 %s): "+
+			"elk plan daaruit staat precies één keer in de terugblik, met de tekst en het domein van toen.", p.Year, p.File, p.SHA256))
+	}
+	return out
 }
 
 // ReconciliationNote introduces the Aansluiting table.

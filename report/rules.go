@@ -30,6 +30,8 @@ const (
 	RuleDue      = "gereed-in"
 	RuleRange    = "bereik"
 	RulePercent  = "procent" // a percentage where none is meant
+	RuleChapter  = "na-hoofdstuk"
+	RuleOutcome  = "uitkomst"
 
 	// Cross-row rules.
 	RuleDuplicateID     = "dubbel-id"
@@ -42,4 +44,13 @@ const (
 	RuleDuplicateDomain = "dubbel-domein"
 	RuleDuplicateOrder  = "dubbele-volgorde"
 	RuleUnchecked       = "niet-gecontroleerd" // a rule left out because a sheet it needs was not read (warning)
+
+	// Terugblik: last year's plans against this year's report.
+	RulePrevious        = "vorig-jaar"            // the --vorig-jaar file is not last year's annex of this report
+	RuleReviewMissing   = "terugblik-ontbreekt"   // a plan of last year without a Terugblik row
+	RuleReviewDuplicate = "terugblik-dubbel"      // a plan with more than one Terugblik row
+	RuleReviewUnknown   = "terugblik-onbekend"    // a Plan-ID that is no plan of last year
+	RuleReviewReminder  = "terugblik-herinnering" // typed Domein or Plan differs from last year's (warning)
+	RuleOutcomeNote     = "toelichting-uitkomst"  // Uitkomst other than Gerealiseerd without a Toelichting
+	RuleMovedTo         = "doorgeschoven-naar"    // Doorgeschoven without, or with an unknown, plan of this year
 )

@@ -12,8 +12,27 @@ import (
 // same rows in the same places.
 
 // ItemSheets are the sections whose rows each appear once in the report,
-// in the order the Aansluiting table lists them.
-var ItemSheets = []string{SheetActions, SheetAchievements, SheetPlans, SheetDevelopments, SheetKeyFigures, SheetBudget}
+// in the order the Aansluiting table lists them: every edition counts them
+// and the build reconciles them.
+var ItemSheets = []string{SheetActions, SheetAchievements, SheetPlans, SheetDevelopments, SheetKeyFigures, SheetBudget,
+	SheetReflections, SheetReview}
+
+// OptionalSheets are the contract sheets only some reports have: they are
+// listed (in the Aansluiting, the annex's Bronnen) only where there are any.
+var OptionalSheets = []string{SheetReflections, SheetReview}
+
+// ListedSheets are the ItemSheets the Aansluiting table lists: the
+// optional ones only when rows were read or shown; shown is what the
+// edition counted.
+func (r *Report) ListedSheets(shown map[string]int) []string {
+	var out []string
+	for _, s := range ItemSheets {
+		if !slices.Contains(OptionalSheets, s) || r.RowsRead(s)+shown[s] > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // DomainRows is one domain's rows of a section.
 type DomainRows[T any] struct {
@@ -160,7 +179,7 @@ type SheetCount struct {
 // ContractSheets are the sheets of the input contract in the template's
 // order, the order every edition lists rows read per sheet in.
 var ContractSheets = []string{SheetReport, SheetDomains, SheetActions, SheetAchievements,
-	SheetPlans, SheetDevelopments, SheetKeyFigures, SheetBudget}
+	SheetPlans, SheetDevelopments, SheetKeyFigures, SheetBudget, SheetReflections, SheetReview}
 
 // SheetRows lists the rows read per sheet of the file, in the contract's
 // order; sheets outside it last, by name.

@@ -31,6 +31,8 @@ func Validate(r *Report) Findings {
 	fs = append(fs, domainRules(r, u)...)
 	fs = append(fs, idRules(r, u)...)
 	fs = append(fs, noteRules(r, u)...)
+	fs = append(fs, previousRules(r, u)...)
+	fs = append(fs, reviewRules(r, u)...)
 	fs = append(fs, u.findings()...)
 	return fs
 }
@@ -96,8 +98,11 @@ func (u *unchecked) findings() Findings {
 	}
 	for _, why := range whys {
 		because := fmt.Sprintf("het blad %s niet (volledig) gelezen is", why.Sheet)
-		if why.Sheet == "" {
+		switch why.Sheet {
+		case "":
 			because = fmt.Sprintf("%s niet gelezen kon worden", why.Pos.File)
+		case PreviousAnnex:
+			because = fmt.Sprintf("%s niet als bijlage van vorig jaar gebruikt kan worden", why.Pos.File)
 		}
 		fs.Add(Warning, RuleUnchecked, why.Pos, "",
 			"niet gecontroleerd, omdat %s: %s. Los eerst die fout op en controleer opnieuw", because, strings.Join(parts[why], "; "))
@@ -114,6 +119,17 @@ func canonicalise(r *Report) {
 	}
 	for i := range r.Budget {
 		r.Budget[i].Kind = BudgetKind(canonical(string(r.Budget[i].Kind), toStrings(BudgetKinds)))
+	}
+	for i := range r.Reviews {
+		r.Reviews[i].Outcome = Outcome(canonical(string(r.Reviews[i].Outcome), toStrings(Outcomes)))
+	}
+	for i := range r.Reflections {
+		f := &r.Reflections[i]
+		// The layout's title "Wat heeft het gekost?" names a chapter too.
+		v := strings.TrimSuffix(strings.TrimSpace(string(f.After)), "?")
+		if c := Chapter(canonical(v, toStrings(Placeable))); isChapter(c) {
+			f.After = c
+		}
 	}
 }
 
@@ -158,6 +174,8 @@ func validatorInstance() *validator.Validate {
 		must(v.RegisterValidation("status", oneOf(toStrings(Statuses))))
 		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
 		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
+		must(v.RegisterValidation("outcome", oneOf(toStrings(Outcomes))))
+		must(v.RegisterValidation("chapter", oneOf(toStrings(Placeable))))
 		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
 		// A Link is validated by its address; its text is free, but a text
 		// without an address is not a link.
@@ -235,6 +253,9 @@ func percentRules(r *Report) Findings {
 	}
 	for i := range r.Developments {
 		check(reflect.ValueOf(&r.Developments[i]).Elem(), &r.Developments[i].Src, number("de volgorde is geen percentage"))
+	}
+	for i := range r.Reflections {
+		check(reflect.ValueOf(&r.Reflections[i]).Elem(), &r.Reflections[i].Src, number("de volgorde is geen percentage"))
 	}
 	for i := range r.KeyFigures {
 		k := &r.KeyFigures[i]
@@ -314,6 +335,12 @@ func fieldRules(r *Report, u *unchecked) Findings {
 	for _, b := range r.Budget {
 		check(b, b.Src)
 	}
+	for _, f := range r.Reflections {
+		check(f, f.Src)
+	}
+	for _, v := range r.Reviews {
+		check(v, v.Src)
+	}
 	return fs
 }
 
@@ -340,6 +367,18 @@ func fieldFinding(fe validator.FieldError, header string, pos Pos) Finding {
 	case "kind":
 		f.Rule = RuleKind
 		f.Message = fmt.Sprintf("Soort %q is ongeldig; kies uit Lasten of Baten", value)
+	case "outcome":
+		f.Rule = RuleOutcome
+		f.Message = fmt.Sprintf("Uitkomst %q is ongeldig; kies uit %s", value, strings.Join(toStrings(Outcomes), ", "))
+		if s := Closest(value, toStrings(Outcomes)); s != "" {
+			f.Message += fmt.Sprintf(" (bedoelt u %q?)", s)
+		}
+	case "chapter":
+		f.Rule = RuleChapter
+		f.Message = fmt.Sprintf("Na hoofdstuk %q is geen hoofdstuk van het verslag; kies uit %s, of laat de cel leeg voor direct na de Samenvatting", value, strings.Join(toStrings(Placeable), ", "))
+		if s := Closest(value, toStrings(Placeable)); s != "" {
+			f.Message += fmt.Sprintf(" (bedoelt u %q?)", s)
+		}
 	case "weburl":
 		f.Rule = RuleURL
 		f.Message = fmt.Sprintf("%q bevat geen geldig webadres: %q; gebruik een volledig adres dat begint met https:// of http://", header, value)

@@ -104,6 +104,10 @@ func (r *Report) Section(sheet string) any {
 		return r.KeyFigures
 	case SheetBudget:
 		return r.Budget
+	case SheetReflections:
+		return r.Reflections
+	case SheetReview:
+		return r.Reviews
 	}
 	return nil
 }

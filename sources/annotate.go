@@ -140,8 +140,15 @@ func mark(path string, fs []report.Finding) (*excelize.File, error) {
 			if err != nil || st == nil {
 				st = &excelize.Style{}
 			}
+			// Only fill and colour change: the cell keeps its font, and
+			// stays open on a protected sheet, so staff can fix it.
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}
-			st.Font = &excelize.Font{Color: "9C0006", Bold: true}
+			font := excelize.Font{}
+			if st.Font != nil {
+				font = *st.Font
+			}
+			font.Color, font.ColorIndexed, font.ColorTheme, font.ColorTint, font.Bold = "9C0006", 0, nil, 0, true
+			st.Font = &font
 			if red, err = f.NewStyle(st); err != nil {
 				f.Close()
 				return nil, fmt.Errorf("%s: %w", path, err)

@@ -31,6 +31,13 @@ type Options struct {
 	MaxFileSize int64 // bytes per file; DefaultMaxFileSize when 0
 	MaxRows     int   // data rows per sheet; DefaultMaxRows when 0
 	Strict      bool  // Load: warnings count as errors
+	// Previous is last year's annex (--vorig-jaar): Load checks the
+	// Terugblik against its plans. "" for none.
+	Previous string
+	// Cache, when set, keeps what each workbook gave, so a workbook read
+	// again (the portal reads every current file for each upload) is
+	// parsed once.
+	Cache *Cache
 }
 
 func (o Options) withDefaults() Options {
@@ -185,15 +192,12 @@ func readBook(in input, opts Options) (fileResult, error) {
 // readFrom reads the workbook of size bytes in r. It is apart from
 // readBook so that the fuzzer can read from memory.
 func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult, error) {
-	switch {
-	case size == 0:
-		return fileResult{}, unreadablef(nil, msgEmpty)
-	case size > opts.MaxFileSize:
-		return fileResult{}, unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
+	sum, err := checkedSum(r, size, opts)
+	if err != nil {
+		return fileResult{}, err
 	}
-	h := sha256.New()
-	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
-		return fileResult{}, unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	if res, ok := opts.Cache.get(name, sum, opts.MaxRows); ok {
+		return res, nil
 	}
 	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
 	if err != nil {
@@ -203,8 +207,38 @@ func readFrom(r io.ReaderAt, size int64, name string, opts Options) (fileResult,
 	if err != nil {
 		return fileResult{}, err
 	}
-	res.file.SHA256, res.file.Size, res.file.Modified = hex.EncodeToString(h.Sum(nil)), size, wb.modified
+	res.file.SHA256, res.file.Size, res.file.Modified = sum, size, wb.modified
+	opts.Cache.put(name, sum, opts.MaxRows, res)
 	return res, nil
+}
+
+// openChecked opens a workbook within the limits of opts and returns it
+// with the SHA-256 of its bytes. Every error is *unreadable.
+func openChecked(r io.ReaderAt, size int64, opts Options) (*workbook, string, error) {
+	sum, err := checkedSum(r, size, opts)
+	if err != nil {
+		return nil, "", err
+	}
+	wb, err := openWorkbook(r, size, unzipFactor*opts.MaxFileSize)
+	if err != nil {
+		return nil, "", err
+	}
+	return wb, sum, nil
+}
+
+// checkedSum is the SHA-256 of a file within the size limit of opts.
+func checkedSum(r io.ReaderAt, size int64, opts Options) (string, error) {
+	switch {
+	case size == 0:
+		return "", unreadablef(nil, msgEmpty)
+	case size > opts.MaxFileSize:
+		return "", unreadablef(nil, msgTooBig, megabytes(opts.MaxFileSize), megabytes(size))
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, io.NewSectionReader(r, 0, size)); err != nil {
+		return "", unreadablef(err, "het bestand kan niet gelezen worden: %v", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // readSheets reads the contract sheets of an opened workbook.
@@ -216,8 +250,8 @@ func readSheets(wb *workbook, name string, maxRows int) (fileResult, error) {
 	for _, ref := range wb.sheets {
 		schema, ok := Lookup(ref.name)
 		switch {
-		case !ok && report.Fold(ref.name) == report.Fold(GuideSheet):
-			continue // the template's instructions
+		case !ok && (report.Fold(ref.name) == report.Fold(GuideSheet) || report.Fold(ref.name) == report.Fold(ListSheet)):
+			continue // the template's instructions and dropdown lists
 		case !ok && ref.part == "":
 			if !ref.hidden {
 				add(report.Warning, report.RuleUnknownSheet, ref.name, "blad is geen werkblad (maar bijvoorbeeld een grafiekblad) en wordt overgeslagen")

@@ -4,6 +4,9 @@ package sources
 
 import (
 	"reflect"
+	"slices"
+	"strconv"
+	"strings"
 
 	"jaarverslag/report"
 )
@@ -28,6 +31,15 @@ type Column struct {
 	Kind     Kind
 	Allowed  []string // dropdown values, nil for free input
 	Help     string   // input message in the template
+	// Unique: a value may occur once per sheet, across files (the ID
+	// columns, which the validator's ID rule checks).
+	Unique bool
+	// Min and Max bound a number as its validate tag does (min, gte, max,
+	// lte); nil when unbounded.
+	Min, Max *float64
+	// Hint: the validator checks a format here that Excel cannot (an ID,
+	// Gereed in), so the help also shows on the data cells.
+	Hint bool
 }
 
 // Sheet is one sheet of the contract.
@@ -50,6 +62,8 @@ var Schema = []Sheet{
 	sheet(report.SheetDevelopments, report.Development{}, false, "Relevante ontwikkelingen per domein."),
 	sheet(report.SheetKeyFigures, report.KeyFigure{}, false, "Kerncijfers per domein, met hun bron."),
 	sheet(report.SheetBudget, report.BudgetLine{}, false, "Begroting en realisatie per domein, in euro's."),
+	sheet(report.SheetReflections, report.Reflection{}, false, "Niet verplicht: hoofdstukken met vrije tekst, zoals een beschouwing, elk na het hoofdstuk dat u kiest."),
+	sheet(report.SheetReview, report.PlanReview{}, false, "Niet verplicht: wat er is geworden van de plannen uit het verslag van vorig jaar, één rij per plan."),
 }
 
 // Lookup finds a contract sheet by name the way headers are matched.
@@ -74,15 +88,42 @@ func sheet(name string, row any, keyValue bool, intro string) Sheet {
 		c := Column{Header: header, Field: f.Name, Required: required, Kind: kindOf(f.Type)}
 		c.Allowed = allowed[f.Type]
 		c.Help = help[name+"."+header]
+		rules := strings.Split(f.Tag.Get("validate"), ",")
+		c.Min, c.Max = bounds(rules)
+		c.Unique = f.Name == "ID" || f.Name == "PlanID"
+		c.Hint = c.Unique || slices.Contains(rules, "due")
 		s.Columns = append(s.Columns, c)
 	}
 	return s
+}
+
+// bounds reads the number bounds of validate rules: min=, gte=, max=, lte=.
+func bounds(rules []string) (lo, hi *float64) {
+	for _, r := range rules {
+		name, arg, ok := strings.Cut(r, "=")
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(arg, 64)
+		if err != nil {
+			continue
+		}
+		switch name {
+		case "min", "gte":
+			lo = &v
+		case "max", "lte":
+			hi = &v
+		}
+	}
+	return lo, hi
 }
 
 var allowed = map[reflect.Type][]string{
 	reflect.TypeOf(report.Status("")):       toStrings(report.Statuses),
 	reflect.TypeOf(report.PyramidLevel("")): toStrings(report.PyramidLevels),
 	reflect.TypeOf(report.BudgetKind("")):   toStrings(report.BudgetKinds),
+	reflect.TypeOf(report.Outcome("")):      toStrings(report.Outcomes),
+	reflect.TypeOf(report.Chapter("")):      toStrings(report.Placeable),
 }
 
 func toStrings[T ~string](vs []T) []string {
@@ -133,13 +174,13 @@ var help = map[string]string{
 	"Coalitieakkoord.Status":             "Kies: Gereed, Op schema, Vertraagd, Niet gestart of Gestopt.",
 	"Coalitieakkoord.Links":              "Eén of meer webadressen (https://…), gescheiden door een spatie, ; of een nieuwe regel; of één koppeling (Ctrl+K) met een eigen tekst.",
 	"Coalitieakkoord.Toelichting":        "Verplicht bij Vertraagd en Gestopt.",
-	"Resultaten.ID":                      "Unieke code, bijvoorbeeld R-01.",
+	"Resultaten.ID":                      "Unieke code, bijvoorbeeld R-001. Niet twee keer gebruiken, ook niet in andere bestanden.",
 	"Resultaten.Domein":                  "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Resultaten.Piramideniveau":          "Kies het niveau van de zorgpiramide, van Fundament tot Crisis.",
 	"Resultaten.Resultaat":               "Wat er in het verslagjaar is bereikt, in één of twee zinnen.",
 	"Resultaten.Actie-ID":                "ID van de actie op het blad Coalitieakkoord (mag leeg).",
 	"Resultaten.Link":                    "Webadres met meer informatie, of een koppeling (Ctrl+K) met een eigen tekst (mag leeg).",
-	"Plannen.ID":                         "Unieke code, bijvoorbeeld P-01.",
+	"Plannen.ID":                         "Unieke code, bijvoorbeeld P-01. Niet twee keer gebruiken, ook niet in andere bestanden.",
 	"Plannen.Domein":                     "Kies een domein uit de lijst in de cel (zie Keuzelijsten op het blad Toelichting).",
 	"Plannen.Plan":                       "Wat we het volgende jaar gaan doen.",
 	"Plannen.Actie-ID":                   "ID van de actie op het blad Coalitieakkoord (mag leeg).",
@@ -165,4 +206,14 @@ var help = map[string]string{
 	"Financien.Begroting na wijziging":   "Bedrag in euro's.",
 	"Financien.Realisatie":               "Bedrag in euro's.",
 	"Financien.Toelichting":              "Verplicht als de afwijking boven de drempel op het blad Rapport ligt.",
+	"Beschouwingen.Titel":                "De titel van het hoofdstuk, bijvoorbeeld Waarom deze beweging?",
+	"Beschouwingen.Tekst":                "De tekst; begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter). Een regel die begint met •, - of * wordt een opsommingsteken.",
+	"Beschouwingen.Na hoofdstuk":         "Na welk hoofdstuk dit hoofdstuk komt; leeg is direct na de Samenvatting.",
+	"Beschouwingen.Volgorde":             "Volgorde van hoofdstukken na hetzelfde hoofdstuk (mag leeg).",
+	"Terugblik.Plan-ID":                  "Het ID van het plan in het verslag van vorig jaar, bijvoorbeeld P-03.",
+	"Terugblik.Uitkomst":                 "Kies: Gerealiseerd, Deels gerealiseerd, Doorgeschoven, Niet gerealiseerd of Vervallen.",
+	"Terugblik.Toelichting":              "Verplicht bij elke Uitkomst behalve Gerealiseerd: waarom het plan niet (helemaal) is uitgevoerd.",
+	"Terugblik.Doorgeschoven naar":       "Verplicht bij Doorgeschoven: het ID van het plan op het blad Plannen waarin dit plan verder gaat.",
+	"Terugblik.Domein":                   "Ter herinnering: het domein van het plan vorig jaar. In het verslag staat het zoals vorig jaar.",
+	"Terugblik.Plan":                     "Ter herinnering: het plan zoals het vorig jaar in het verslag stond. In het verslag staat het zoals vorig jaar.",
 }

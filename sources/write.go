@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"math"
 	"reflect"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,9 +21,32 @@ import (
 )
 
 // GuideSheet is the first sheet of every workbook written here: how to fill
-// it in, and the lists the dropdowns draw from. It is not a contract sheet;
-// a reader should pass over it without a warning.
+// it in. It is not a contract sheet; a reader should pass over it without a
+// warning.
 const GuideSheet = "Toelichting"
+
+// ListSheet is the hidden, protected last sheet that holds the values the
+// dropdowns offer, out of staff's way. Like the guide it is not a contract
+// sheet and a reader passes over it.
+const ListSheet = "Keuzelijsten"
+
+// extraColumns is how many columns right of the contract's are open on a
+// protected sheet, for staff's own columns (excelize writes one column
+// definition per column, so not all 16,384).
+const extraColumns = 20
+
+// guardRows is how many rows below the written ones the dropdowns and the
+// checks on typed values reach.
+const guardRows = 10000
+
+// The one font of every style, the default included. Arial is on every
+// Windows and Mac machine and LibreOffice draws it with Liberation Sans, of
+// the same widths; a style without a font is drawn by LibreOffice in its
+// own default, DejaVu Serif.
+const (
+	fontName = "Arial"
+	fontSize = 11
+)
 
 // DefaultDomains is the contract's default list of domains, in report order.
 var DefaultDomains = []string{
@@ -144,11 +169,13 @@ type workbookWriter struct {
 	dept    *DepartmentSettings // a department's workbook; nil for the others
 }
 
+// writeStyles are the workbook's cell styles. Headers, field names, the
+// guide and the lists are locked; the cells staff fill in are not, so sheet
+// protection keeps only the structure.
 type writeStyles struct {
-	head, headRequired               int
-	text, wrap, number               int
-	date, field, fieldRequired       int
-	guideTitle, guideHead, guideText int
+	head, headRequired               int // locked
+	text, wrap, number, date, free   int // unlocked
+	guideTitle, guideHead, guideText int // locked
 }
 
 func newWorkbookWriter(r *report.Report, names, domains []string) (*workbookWriter, error) {
@@ -179,30 +206,48 @@ func newWorkbookWriter(r *report.Report, names, domains []string) (*workbookWrit
 	return ww, nil
 }
 
+// Header colours. A required header differs from an optional one in more
+// than colour: bold white on dark blue with a thick rule, against regular
+// dark text on light grey-blue with a thin one.
+const (
+	darkBlue  = "1F3A5F"
+	lightBlue = "E8ECF1"
+)
+
+func font(bold bool, size float64, color string) *excelize.Font {
+	return &excelize.Font{Family: fontName, Size: size, Bold: bold, Color: color}
+}
+
 func (ww *workbookWriter) makeStyles() error {
+	if err := ww.f.SetDefaultFont(fontName); err != nil {
+		return fmt.Errorf("write workbook: font: %w", err)
+	}
 	top := &excelize.Alignment{Vertical: "top"}
 	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	headAlign := &excelize.Alignment{Vertical: "center", WrapText: true}
-	rule := []excelize.Border{{Type: "bottom", Color: "1F3A5F", Style: 1}}
+	open := &excelize.Protection{Locked: false}
+	body := font(false, fontSize, "")
 	date := "dd-mm-yyyy"
 	specs := []struct {
 		id *int
 		s  excelize.Style
 	}{
-		{&ww.st.head, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8ECF1"}}, Alignment: headAlign, Border: rule}},
-		{&ww.st.headRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"B8C7DA"}}, Alignment: headAlign, Border: rule}},
-		{&ww.st.text, excelize.Style{Alignment: top}},
-		{&ww.st.wrap, excelize.Style{Alignment: wrapTop}},
+		{&ww.st.head, excelize.Style{Font: font(false, fontSize, darkBlue), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{lightBlue}}, Alignment: headAlign,
+			Border: []excelize.Border{{Type: "bottom", Color: darkBlue, Style: 1}}}},
+		{&ww.st.headRequired, excelize.Style{Font: font(true, fontSize, "FFFFFF"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{darkBlue}}, Alignment: headAlign,
+			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 5}}}},
+		{&ww.st.text, excelize.Style{Font: body, Alignment: top, Protection: open}},
+		{&ww.st.wrap, excelize.Style{Font: body, Alignment: wrapTop, Protection: open}},
 		// Numbers are General, which shows what was typed: a format such
 		// as #,##0 shows a typed 12,5 as 13 and 1.500,75 as 1.501. Excel
 		// and Calc still give a cell typed as 1.500 or 12,5% that look.
-		{&ww.st.number, excelize.Style{NumFmt: 0, Alignment: top}},
-		{&ww.st.date, excelize.Style{CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
-		{&ww.st.field, excelize.Style{Alignment: top}},
-		{&ww.st.fieldRequired, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: top}},
-		{&ww.st.guideTitle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3A5F"}}},
-		{&ww.st.guideHead, excelize.Style{Font: &excelize.Font{Bold: true, Color: "1F3A5F"}, Alignment: top}},
-		{&ww.st.guideText, excelize.Style{Alignment: wrapTop}},
+		{&ww.st.number, excelize.Style{Font: body, NumFmt: 0, Alignment: top, Protection: open}},
+		{&ww.st.date, excelize.Style{Font: body, CustomNumFmt: &date, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, Protection: open}},
+		// Columns right of the contract's, for staff's own extra columns.
+		{&ww.st.free, excelize.Style{Font: body, Protection: open}},
+		{&ww.st.guideTitle, excelize.Style{Font: font(true, 14, darkBlue)}},
+		{&ww.st.guideHead, excelize.Style{Font: font(true, fontSize, darkBlue), Alignment: top}},
+		{&ww.st.guideText, excelize.Style{Font: body, Alignment: wrapTop}},
 	}
 	for _, sp := range specs {
 		id, err := ww.f.NewStyle(&sp.s)
@@ -223,6 +268,11 @@ func (ww *workbookWriter) writeAll(modified time.Time) error {
 		if _, err := ww.f.NewSheet(s.Name); err != nil {
 			return fmt.Errorf("write workbook: sheet %s: %w", s.Name, err)
 		}
+	}
+	// The lists come before the sheets that refer to them, and are hidden
+	// before any sheet is streamed: hiding reads every sheet.
+	if err := ww.writeLists(); err != nil {
+		return fmt.Errorf("write workbook: %s: %w", ListSheet, err)
 	}
 	if err := ww.writeGuide(); err != nil {
 		return fmt.Errorf("write workbook: %s: %w", GuideSheet, err)
@@ -252,6 +302,100 @@ func (ww *workbookWriter) writeAll(modified time.Time) error {
 	return nil
 }
 
+// protection is what staff may still do on a protected sheet: everything
+// but changing locked cells (headers, field names, the guide, the lists).
+// There is no password: the protection guards against accidents, and
+// whoever needs to can lift it (the guide says how).
+var protection = excelize.SheetProtectionOptions{
+	AutoFilter:          true,
+	Sort:                true,
+	InsertRows:          true,
+	DeleteRows:          true,
+	InsertColumns:       true,
+	DeleteColumns:       true,
+	FormatCells:         true,
+	FormatColumns:       true,
+	FormatRows:          true,
+	InsertHyperlinks:    true,
+	EditObjects:         true,
+	SelectLockedCells:   true,
+	SelectUnlockedCells: true,
+}
+
+// protect protects one sheet of the workbook; every sheet gets the same.
+func (ww *workbookWriter) protect(sheet string) error {
+	opts := protection
+	return ww.f.ProtectSheet(sheet, &opts)
+}
+
+// writeLists puts the values of every dropdown of this file's sheets on
+// the hidden sheet Keuzelijsten, one column per list, and records where
+// each list is. Domein draws from the Domeinen sheet when the file has it,
+// so F&C's own list works; else from the domains this file may use. A file
+// without dropdowns gets no list sheet.
+func (ww *workbookWriter) writeLists() error {
+	type list struct {
+		header string
+		values []string
+	}
+	var lists []list
+	seen := map[string]bool{}
+	for _, s := range ww.sheets {
+		for _, c := range s.Columns {
+			switch {
+			case seen[c.Header]:
+			case c.Allowed != nil:
+				seen[c.Header] = true
+				lists = append(lists, list{c.Header, c.Allowed})
+			case c.Header == "Domein" && s.Name != report.SheetDomains:
+				seen[c.Header] = true
+				if ww.has(report.SheetDomains) {
+					ww.lists[c.Header] = ww.domainsRange()
+				} else if names := ww.domainNames(); len(names) > 0 {
+					lists = append(lists, list{c.Header, names})
+				}
+			}
+		}
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	f, sh := ww.f, ListSheet
+	if _, err := f.NewSheet(sh); err != nil {
+		return err
+	}
+	for i, l := range lists {
+		col := report.ColumnName(i + 1)
+		if err := f.SetCellValue(sh, col+"1", l.header); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(sh, col+"1", col+"1", ww.st.headRequired); err != nil {
+			return err
+		}
+		for j, v := range l.values {
+			if err := f.SetCellValue(sh, col+strconv.Itoa(j+2), v); err != nil {
+				return err
+			}
+		}
+		last := len(l.values) + 1
+		if err := f.SetCellStyle(sh, col+"2", col+strconv.Itoa(last), ww.st.guideText); err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sh, col, col, 40); err != nil {
+			return err
+		}
+		if l.header == "Domein" {
+			// Room below, so that staff can add a domain F&C has added.
+			last = max(200, last+50)
+		}
+		ww.lists[l.header] = fmt.Sprintf("%s!$%s$2:$%s$%d", sh, col, col, last)
+	}
+	if err := f.SetSheetVisible(sh, false); err != nil {
+		return err
+	}
+	return ww.protect(sh)
+}
+
 // has reports whether this file holds the named contract sheet.
 func (ww *workbookWriter) has(name string) bool {
 	for _, s := range ww.sheets {
@@ -266,13 +410,24 @@ func (ww *workbookWriter) has(name string) bool {
 var guideIntro = [][2]string{
 	{"Waarvoor", "Met dit werkboek levert u de gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. Het programma jaarverslag leest de bladen hierna; dit blad Toelichting slaat het over."},
 	{"Meerdere bestanden", "U mag het werk verdelen over meerdere bestanden, bijvoorbeeld één per afdeling. Bladen met dezelfde naam worden samengevoegd. De bladen Rapport en Domeinen staan samen in precies één bestand; een bestand voor een afdeling, zonder die twee bladen, maakt u met: jaarverslag template --afdeling. Een ID mag maar één keer voorkomen, ook over bestanden heen."},
-	{"Kopregel", "De eerste rij van elk blad is de kopregel. Verander de kopteksten niet; kolommen verplaatsen mag. Kolommen met een donkere kop zijn verplicht. Klik op een kopcel voor uitleg over de kolom. Extra kolommen mogen: ze komen in de bijlage."},
-	{"Keuzelijsten", "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. De domeinen komen van het blad Domeinen (in een bestand zonder dat blad: van de lijst onderaan dit blad); zet een nieuw domein eerst op het blad Domeinen."},
+	{"Kopregel", "De eerste rij van elk blad is de kopregel. Verander de kopteksten niet. Extra kolommen mogen, tot twintig rechts van de laatste: ze komen in de bijlage. Klik op een kopcel voor uitleg over de kolom. Welke kolommen verplicht zijn, ziet u aan de kop:"},
+	{"Keuzelijsten", "De domeinen komen van het blad Domeinen: zet een nieuw domein daar eerst neer; dat kan zonder de beveiliging op te heffen. In een bestand zonder blad Domeinen staan ze op het verborgen blad " + ListSheet + "."},
 	{"Links", "Meerdere webadressen in één cel: zet elk adres op een eigen regel (Alt+Enter) of scheid ze met een spatie of een puntkomma. Een webadres in de tekst van Uitvoering wordt in de pdf klikbaar."},
 	{"Alinea’s", "Meerdere alinea’s in één cel: begin een nieuwe alinea met een lege regel (tweemaal Alt+Enter)."},
-	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!)."},
+	{"Getallen en datums", "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid % en bij de drempel in procenten op Rapport; elders is een percentage een fout. Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!). " + typedCheck},
+	{"Beveiliging", protectionGuide + " Wilt u toch een kop veranderen of kolommen verplaatsen, hef de beveiliging dan op: " + unprotect + "."},
 	{"Controleren", "Controleer uw bestand voordat u het instuurt, met: jaarverslag validate <bestand of map>. Heeft uw bestand geen bladen Rapport en Domeinen, geef dan ook het bestand mee dat ze wel heeft: jaarverslag validate rapport.xlsx <uw bestand>. Elk probleem wordt gemeld met bestand, blad en cel, bijvoorbeeld: acties.xlsx › Coalitieakkoord!C7: “Uitvoering” is verplicht."},
 }
+
+// typedCheck says what happens when a typed value is not what a column takes.
+const typedCheck = "Typt u bij getallen of datums iets wat Excel niet als getal of datum herkent, dan vraagt Excel of u het toch wilt bewaren; het programma meldt het als het de waarde niet kan lezen. Een ID dat al op het blad staat, weigert Excel."
+
+// protectionGuide and unprotect explain the sheet protection.
+const (
+	protectionGuide = "De bladen zijn beveiligd, zonder wachtwoord, zodat kopregels en keuzelijsten niet per ongeluk veranderen. " +
+		"Invullen, rijen invoegen en verwijderen, sorteren, filteren, opmaken en extra kolommen toevoegen kan gewoon."
+	unprotect = "in Excel met Controleren › Beveiliging blad opheffen, in LibreOffice met Extra › Blad beveiligen; er is geen wachtwoord"
+)
 
 // sheetRules adds the rules of a sheet that the column list does not show.
 var sheetRules = map[string]string{
@@ -284,25 +439,30 @@ var sheetRules = map[string]string{
 	report.SheetDevelopments: "Tekst mag meerdere alinea’s hebben. Volgorde bepaalt de volgorde binnen een domein.",
 	report.SheetKeyFigures:   "Verslagjaar, Vorig jaar en Streefwaarde zijn getallen.",
 	report.SheetBudget:       "Wijkt de Realisatie meer van de Begroting na wijziging af dan een drempel op het blad Rapport (in euro’s of in procenten), dan is een Toelichting verplicht.",
+	report.SheetReflections:  "Elke rij is een hoofdstuk, in de inhoudsopgave en als bladwijzer. Tekst: begin een nieuwe alinea met een lege regel; een regel die begint met •, - of * wordt een opsommingsteken. Na hoofdstuk leeg: direct na de Samenvatting. Meer hoofdstukken na hetzelfde hoofdstuk volgen de Volgorde.",
+	report.SheetReview:       "Eén rij voor elk plan uit het verslag van vorig jaar, niet meer en niet minder. Bij elke Uitkomst behalve Gerealiseerd is een Toelichting verplicht; bij Doorgeschoven ook Doorgeschoven naar: het ID van het plan op het blad Plannen. Domein en Plan staan er ter herinnering; in het verslag staan ze zoals vorig jaar.",
 }
 
 // deptGuide replaces topics of guideIntro in a department's workbook:
 // staff there fill in and send the file, F&C does the rest, so no text
 // names a command or a sheet the workbook lacks.
 func deptGuide(set *DepartmentSettings) map[string]string {
-	domains := "De domeinen in de lijst zijn die van F&C. Mist u een domein, vraag F&C het toe te voegen."
+	domains := "De domeinen in de lijst zijn die van F&C."
 	if set.From == "" {
-		domains = "De domeinen in de lijst zijn de standaarddomeinen. Mist u een domein, vraag F&C het toe te voegen."
+		domains = "De domeinen in de lijst zijn de standaarddomeinen."
 	}
+	domains += " Mist u een domein, vraag F&C het aan het verslag toe te voegen, en zet het daarna zelf onder de andere op het verborgen blad " + ListSheet +
+		" (rechtermuisklik op een bladtab › Zichtbaar maken; hef op dat blad de beveiliging op zoals bij Beveiliging staat)."
 	return map[string]string{
 		"Waarvoor": "Met deze werkmap levert uw afdeling haar gegevens aan voor het jaarverslag: de pdf voor de gemeenteraad en de Excel-bijlage. " +
 			"Vul de bladen hierna in en stuur de werkmap naar F&C. Dit blad Toelichting wordt niet gelezen.",
 		"Meerdere bestanden": "Elke afdeling heeft een eigen werkmap; F&C voegt ze samen. Wat voor het hele verslag geldt (titel, verslagjaar, drempels, " +
 			"de lijst met domeinen) beheert F&C in een eigen bestand; wat daarvan voor u van belang is, staat hierboven. " +
 			"Een ID mag maar één keer voorkomen, ook in de werkmappen van andere afdelingen.",
-		"Keuzelijsten": "Status, Piramideniveau, Soort en Domein kiest u uit de lijst in de cel. De toegestane waarden staan onderaan dit blad. " + domains,
+		"Keuzelijsten": domains,
 		"Getallen en datums": "Vul getallen in als getal: 1.500 of 1.500,75. Bedragen in euro’s, zonder tekst erachter. Een percentage als 12,5 of 12,5%, alleen bij Kerncijfers met Eenheid %; elders is een percentage een fout. " +
-			"Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!).",
+			"Datums als datum of als 31-12-2025. Formules mogen, zolang de uitkomst geen foutwaarde is (zoals #DEEL/0!). " + typedCheck,
+		"Beveiliging": protectionGuide + " Wilt u toch een kop veranderen, hef de beveiliging dan op: " + unprotect + ".",
 		"Controleren": "F&C controleert alle werkmappen samen en meldt elk probleem met bestand, blad en cel, bijvoorbeeld: " +
 			"jeugd.xlsx › Resultaten!C7: “Resultaat” is verplicht. Desgewenst krijgt u een kopie van uw werkmap terug waarin de cellen met een probleem rood zijn, met de uitleg als opmerking.",
 	}
@@ -457,8 +617,35 @@ func (ww *workbookWriter) writeGuide() error {
 		sheets = ww.sheets
 	}
 	for _, p := range intro {
+		if p[0] == "Keuzelijsten" {
+			p[1] = ww.listsGuide(sheets, p[1])
+		}
 		if err := put(ww.st.guideText, guideHeight(p[1]), p[0], p[1]); err != nil {
 			return err
+		}
+		if p[0] != "Kopregel" {
+			continue
+		}
+		// The legend: each label in the header style it explains.
+		required := "Een kop als deze, donkerblauw met vette witte letters, is verplicht: vul de kolom op elke rij in."
+		if ww.has(report.SheetReport) {
+			required += " Voor een veldnaam op het blad " + report.SheetReport + " geldt hetzelfde."
+		}
+		legend := []struct {
+			label, text string
+			style       int
+		}{
+			{"Verplicht", required, ww.st.headRequired},
+			{"Niet verplicht", "Een kop als deze, lichtblauw met gewone letters, mag leeg blijven.", ww.st.head},
+		}
+		for _, l := range legend {
+			if err := put(ww.st.guideText, guideHeight(l.text), l.label, l.text); err != nil {
+				return err
+			}
+			cell := fmt.Sprintf("A%d", row-1)
+			if err := f.SetCellStyle(sh, cell, cell, l.style); err != nil {
+				return err
+			}
 		}
 	}
 	row++
@@ -471,46 +658,30 @@ func (ww *workbookWriter) writeGuide() error {
 			return err
 		}
 	}
-	row++
-	if err := put(ww.st.guideTitle, 20, "Toegestane waarden"); err != nil {
-		return err
-	}
-	// One block per list: its name in A, the values below each other in B.
-	type list struct {
-		header string
-		values []string
-	}
-	var lists []list
-	seen := map[string]bool{}
+	return ww.protect(sh)
+}
+
+// listsGuide is the Keuzelijsten topic: which columns have a dropdown, and
+// then what the topic says about domains.
+func (ww *workbookWriter) listsGuide(sheets []Sheet, domains string) string {
+	var names []string
 	for _, s := range sheets {
 		for _, c := range s.Columns {
-			if c.Allowed != nil && !seen[c.Header] {
-				seen[c.Header] = true
-				lists = append(lists, list{c.Header, c.Allowed})
+			if (c.Allowed != nil || c.Header == "Domein" && s.Name != report.SheetDomains) && !slices.Contains(names, c.Header) {
+				names = append(names, c.Header)
 			}
 		}
 	}
-	if ww.has(report.SheetDomains) {
-		ww.lists["Domein"] = ww.domainsRange()
-	} else {
-		lists = append(lists, list{"Domein", ww.domainNames()})
+	return andList(names) + " kiest u uit de lijst in de cel (het pijltje rechts van de cel); een andere waarde weigert Excel. " +
+		"Welke waarden er zijn, staat hieronder bij elk blad. " + domains
+}
+
+// andList joins words the Dutch way: "a, b en c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
 	}
-	for _, l := range lists {
-		first := row
-		for i, v := range l.values {
-			label := ""
-			if i == 0 {
-				label = l.header
-			}
-			if err := put(ww.st.guideText, 0, label, v); err != nil {
-				return err
-			}
-		}
-		if len(l.values) > 0 {
-			ww.lists[l.header] = fmt.Sprintf("%s!$B$%d:$B$%d", GuideSheet, first, row-1)
-		}
-	}
-	return nil
+	return strings.Join(words[:len(words)-1], ", ") + " en " + words[len(words)-1]
 }
 
 // guideWidth is the width of the guide's text column, in characters.
@@ -590,9 +761,6 @@ func (ww *workbookWriter) keep(domain string) bool {
 	return ww.domains == nil || ww.domains[report.Fold(domain)]
 }
 
-// dropdownRows is how far down dropdowns reach beyond the written rows.
-const dropdownRows = 1000
-
 // writeTable writes a sheet with a header row and one row per record.
 func (ww *workbookWriter) writeTable(s Sheet) error {
 	rows := ww.rowsOf(s.Name)
@@ -604,7 +772,11 @@ func (ww *workbookWriter) writeTable(s Sheet) error {
 		return err
 	}
 	// excelize puts each new column definition first; going right to left
-	// leaves them in the ascending order Excel requires.
+	// leaves them in the ascending order Excel requires. Columns right of
+	// the contract's are open for staff's own.
+	if err := sw.SetColStyle(len(s.Columns)+1, len(s.Columns)+extraColumns, ww.st.free); err != nil {
+		return err
+	}
 	for i := len(s.Columns) - 1; i >= 0; i-- {
 		c := s.Columns[i]
 		if err := sw.SetColWidth(i+1, i+1, columnWidth(s.Name, c)); err != nil {
@@ -656,12 +828,17 @@ func (ww *workbookWriter) writeTable(s Sheet) error {
 			return err
 		}
 	}
-	last := len(rows) + 1 + dropdownRows
+	last := len(rows) + 1 + guardRows
 	if err := ww.validations(s, last); err != nil {
 		return err
 	}
-	ref := fmt.Sprintf("A1:%s%d", report.ColumnName(len(s.Columns)), max(len(rows)+1, 2))
+	// The filter reaches as far as the checks, so that rows staff add are
+	// sorted and filtered with the others on a protected sheet too.
+	ref := fmt.Sprintf("A1:%s%d", report.ColumnName(len(s.Columns)), last)
 	if err := ww.f.AutoFilter(s.Name, ref, nil); err != nil {
+		return err
+	}
+	if err := ww.protect(s.Name); err != nil {
 		return err
 	}
 	return sw.Flush()
@@ -691,9 +868,10 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 	}
 	meta := reflect.ValueOf(ww.r.Meta)
 	for i, c := range s.Columns {
-		style := ww.st.field
+		// A field name is locked and marked like a header; its value is open.
+		style := ww.st.head
 		if c.Required {
-			style = ww.st.fieldRequired
+			style = ww.st.headRequired
 		}
 		// Rapport has no column styles, so each value carries its own.
 		value, err := ww.cell(meta.FieldByName(c.Field), c)
@@ -708,11 +886,24 @@ func (ww *workbookWriter) writeFields(s Sheet) error {
 			return err
 		}
 		dv := excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("A%d:B%d", i+2, i+2)
+		dv.Sqref = fmt.Sprintf("A%d", i+2)
 		dv.SetInput(promptTitle(c.Header), promptText(c))
 		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
 			return err
 		}
+		// The value cell shows the same help, with the check on its value.
+		dv = ww.guard(s.Name, c, "B", i+2, i+2)
+		if dv == nil {
+			dv = excelize.NewDataValidation(true)
+			dv.Sqref = fmt.Sprintf("B%d", i+2)
+		}
+		dv.SetInput(promptTitle(c.Header), promptText(c))
+		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
+			return err
+		}
+	}
+	if err := ww.protect(s.Name); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -724,7 +915,7 @@ func frozenHeader() *excelize.Panes {
 	}
 }
 
-// validations adds the help text on each header cell and the dropdowns on
+// validations adds the help text on each header cell and the checks on
 // the data cells below it, down to row last.
 func (ww *workbookWriter) validations(s Sheet, last int) error {
 	for i, c := range s.Columns {
@@ -735,22 +926,130 @@ func (ww *workbookWriter) validations(s Sheet, last int) error {
 		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
 			return err
 		}
-		source := ww.lists[c.Header]
-		if source == "" || s.Name == report.SheetDomains {
-			continue
-		}
-		dv = excelize.NewDataValidation(true)
-		dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, last)
-		dv.SetSqrefDropList(source)
-		// A warning, not a stop: the reader accepts other spellings and
-		// domains from another file, and reports what it cannot place.
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "Niet uit de lijst",
-			fmt.Sprintf("Deze waarde staat niet in de lijst voor %s. Kies een waarde uit de lijst; zie het blad %s.", c.Header, GuideSheet))
-		if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
-			return err
+		if dv := ww.guard(s.Name, c, col, 2, last); dv != nil {
+			if err := ww.f.AddDataValidation(s.Name, dv); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// Excel's own limits for a number, for a check on any number.
+const (
+	maxNumber = "9.99999999999999E+307"
+	minNumber = "-9.99999999999999E+307"
+	// 1 January 1900 and 31 December 9999 as Excel date serials.
+	firstDate = "1"
+	lastDate  = "2958465"
+)
+
+// guard is the check Excel makes on the cells of column col, rows first to
+// last, for what the validator checks there and Excel can check too; nil
+// when there is none. It is never stricter than the validator, so Excel
+// never stops a value the build accepts:
+//   - a dropdown (Allowed values, or Domein) refuses other values (stop),
+//     as the validator does;
+//   - an ID already in the column is refused (stop): EXACT after TRIM is
+//     equal for the validator too, which also ignores case and accents;
+//   - numbers and dates get a warning, not a stop, within the bounds of the
+//     validate tag: staff may type what Excel does not take for a number but
+//     the reader does (1 500, 1500.5, 31.12.2025, depending on Excel's
+//     language), and Excel then asks whether to keep it. A percentage such
+//     as 12,5% is a number to Excel and passes; whether one is meant there
+//     is the validator's rule;
+//   - a column whose format Excel cannot check (Gereed in) shows its help.
+func (ww *workbookWriter) guard(sheet string, c Column, col string, first, last int) *excelize.DataValidation {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, first, col, last)
+	if first == last {
+		dv.Sqref = fmt.Sprintf("%s%d", col, first)
+	}
+	source := ww.lists[c.Header]
+	switch {
+	case source != "" && sheet != report.SheetDomains && !ownList(sheet, c.Header):
+		dv.SetSqrefDropList(source)
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Kies uit de lijst", ww.listMessage(c))
+	case c.Unique:
+		dv.Type = "custom"
+		// Without "<", which the formula would need escaped: the cell
+		// itself always counts once.
+		dv.Formula1 = fmt.Sprintf("SUMPRODUCT(--EXACT(TRIM($%s$%d:$%s$%d),TRIM(%s%d)))=1", col, first, col, last, col, first)
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Dit "+c.Header+" bestaat al",
+			"Dit "+c.Header+" staat al in deze kolom. Een "+c.Header+" mag maar één keer voorkomen, ook over bestanden heen; kies een ander.")
+	case c.Kind == Number:
+		between(dv, "decimal", bound(c.Min, minNumber), bound(c.Max, maxNumber))
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Geen getal",
+			fmt.Sprintf("Bij %s hoort %s.", c.Header, numberNoun("een getal", c, "1.500 of 1.500,75")))
+	case c.Kind == Whole:
+		between(dv, "whole", bound(c.Min, minNumber), bound(c.Max, maxNumber))
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Geen geheel getal",
+			fmt.Sprintf("Bij %s hoort %s.", c.Header, numberNoun("een geheel getal", c, "1, 2 of 3")))
+	case c.Kind == Date:
+		between(dv, "date", firstDate, lastDate)
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Geen datum",
+			fmt.Sprintf("Bij %s hoort een datum, zoals 31-12-2025.", c.Header))
+	}
+	if c.Hint {
+		dv.SetInput(promptTitle(c.Header), ww.prompt(sheet, c))
+	}
+	if dv.Type == "" && !dv.ShowInputMessage {
+		return nil
+	}
+	return dv
+}
+
+// between makes dv a check of type typ ("decimal", "whole", "date") for a
+// value from lo to hi, formulas as Excel writes them. (excelize's SetRange
+// takes floats only within float32, which Excel's limits are not.)
+func between(dv *excelize.DataValidation, typ, lo, hi string) {
+	dv.Type, dv.Operator, dv.Formula1, dv.Formula2 = typ, "between", lo, hi
+}
+
+// bound is a validate tag's bound as a formula, or the given default.
+func bound(b *float64, def string) string {
+	if b == nil {
+		return def
+	}
+	return strconv.FormatFloat(*b, 'f', -1, 64)
+}
+
+// numberNoun names what a number column takes, with its bounds or else
+// examples: "een geheel getal van 1900 tot en met 2999", "een getal van 0
+// of meer, zoals 1.500 of 1.500,75".
+func numberNoun(noun string, c Column, examples string) string {
+	switch {
+	case c.Min != nil && c.Max != nil:
+		return fmt.Sprintf("%s van %s tot en met %s", noun, formatNumber(*c.Min), formatNumber(*c.Max))
+	case c.Min != nil:
+		noun = fmt.Sprintf("%s van %s of meer", noun, formatNumber(*c.Min))
+	case c.Max != nil:
+		noun = fmt.Sprintf("%s van hoogstens %s", noun, formatNumber(*c.Max))
+	}
+	return noun + ", zoals " + examples
+}
+
+// listMessage is the error shown when a value is not in a dropdown's list:
+// the values, when they fit Excel's 255 characters (not the domains on a
+// Domeinen sheet, which F&C changes), and for Domein where a new domain
+// goes, when that fits too.
+func (ww *workbookWriter) listMessage(c Column) string {
+	values, after := c.Allowed, ""
+	if c.Header == "Domein" {
+		values, after = ww.domainNames(), " Mist u een domein, vraag F&C het toe te voegen."
+		if ww.has(report.SheetDomains) {
+			values, after = nil, " Een nieuw domein zet u eerst op het blad "+report.SheetDomains+"."
+		}
+	}
+	fits := func(s string) bool { return len([]rune(s)) <= 255 }
+	msg := fmt.Sprintf("Kies bij %s een van: %s.", c.Header, strings.Join(values, "; "))
+	switch {
+	case values != nil && fits(msg+after):
+		return msg + after
+	case values != nil && fits(msg):
+		return msg // the guide says where a new domain goes
+	}
+	return fmt.Sprintf("Kies bij %s een waarde uit de lijst in de cel (het pijltje rechts van de cel).", c.Header) + after
 }
 
 // promptTitle fits Excel's limit of 32 characters for an input title.
@@ -781,17 +1080,20 @@ func columnWidth(sheet string, c Column) float64 {
 		return 100
 	case "Resultaat", "Plan", "Uitvoering":
 		return 70
-	case "Beschreven actie", "Concrete invulling", "Links", "Toelichting", "Indicator":
+	case "Beschreven actie", "Concrete invulling", "Links", "Toelichting", "Indicator", "Domein":
+		// Domein fits the longest default domain in Arial.
 		return 45
 	case "Omschrijving":
 		if sheet == report.SheetDomains {
 			return 70
 		}
 		return 45
-	case "Piramideniveau", "Domein", "Bron", "Onderwerp", "Link":
+	case "Piramideniveau", "Bron", "Onderwerp", "Link", "Titel":
 		return 36
 	case "Status", "Soort", "Eenheid", "Gereed in":
 		return 14
+	case "Uitkomst", "Na hoofdstuk", "Doorgeschoven naar":
+		return 22
 	}
 	switch c.Kind {
 	case Number:
@@ -892,7 +1194,7 @@ func (ww *workbookWriter) rowsOf(sheet string) []reflect.Value {
 	out := make([]reflect.Value, 0, rows.Len())
 	for i := 0; i < rows.Len(); i++ {
 		rec := rows.Index(i)
-		if sheet != report.SheetDomains && !ww.keep(rec.FieldByName("Domain").String()) {
+		if d := rec.FieldByName("Domain"); d.IsValid() && sheet != report.SheetDomains && !ww.keep(d.String()) {
 			continue
 		}
 		out = append(out, rec)

@@ -105,7 +105,7 @@ func TestTemplateGolden(t *testing.T) {
 
 func TestTemplateSheetsAndHeaders(t *testing.T) {
 	f := open(t, template(t))
-	want := append([]string{sources.GuideSheet}, allSheets()...)
+	want := append(append([]string{sources.GuideSheet}, allSheets()...), sources.ListSheet)
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %v, want %v", got, want)
 	}
@@ -160,20 +160,23 @@ func TestTemplateHelp(t *testing.T) {
 			}
 		}
 		for i, c := range s.Columns {
-			ref := report.ColumnName(i+1) + "1"
+			refs := []string{report.ColumnName(i+1) + "1"}
 			if s.KeyValue {
-				ref = fmt.Sprintf("A%d:B%d", i+2, i+2)
+				// The field name and its value cell.
+				refs = []string{fmt.Sprintf("A%d", i+2), fmt.Sprintf("B%d", i+2)}
 			}
-			p, ok := prompts[ref]
-			switch {
-			case !ok:
-				t.Errorf("%s!%s (%s): no input message", s.Name, ref, c.Header)
-			case !strings.Contains(p, c.Help):
-				t.Errorf("%s!%s: message %q lacks the help %q", s.Name, ref, p, c.Help)
-			case c.Required != strings.HasPrefix(p, "(verplicht)"):
-				t.Errorf("%s!%s: message %q, required = %v", s.Name, ref, p, c.Required)
-			case len([]rune(p)) > 255:
-				t.Errorf("%s!%s: message over Excel's 255 characters", s.Name, ref)
+			for _, ref := range refs {
+				p, ok := prompts[ref]
+				switch {
+				case !ok:
+					t.Errorf("%s!%s (%s): no input message", s.Name, ref, c.Header)
+				case !strings.Contains(p, c.Help):
+					t.Errorf("%s!%s: message %q lacks the help %q", s.Name, ref, p, c.Help)
+				case c.Required != strings.HasPrefix(p, "(verplicht)"):
+					t.Errorf("%s!%s: message %q, required = %v", s.Name, ref, p, c.Required)
+				case len([]rune(p)) > 255:
+					t.Errorf("%s!%s: message over Excel's 255 characters", s.Name, ref)
+				}
 			}
 		}
 	}
@@ -253,8 +256,8 @@ func TestTemplateDropdowns(t *testing.T) {
 				t.Errorf("source %q, want %q", dv.Formula1, tt.source)
 			}
 			if tt.want != nil {
-				if !strings.HasPrefix(dv.Formula1, sources.GuideSheet+"!") {
-					t.Errorf("source %q is not on %s", dv.Formula1, sources.GuideSheet)
+				if !strings.HasPrefix(dv.Formula1, sources.ListSheet+"!") {
+					t.Errorf("source %q is not on %s", dv.Formula1, sources.ListSheet)
 				}
 				if got := listSource(t, f, dv.Formula1); !slices.Equal(got, tt.want) {
 					t.Errorf("list %q, want %q", got, tt.want)
@@ -292,16 +295,31 @@ func TestDepartmentTemplate(t *testing.T) {
 					want = append(want, s)
 				}
 			}
-			if got := f.GetSheetList(); !slices.Equal(got, want) {
-				t.Fatalf("sheets %v, want %v", got, want)
+			if got := f.GetSheetList(); !slices.Equal(got, append(want, sources.ListSheet)) {
+				t.Fatalf("sheets %v, want %v and %s", got, want, sources.ListSheet)
 			}
 			for _, sheet := range want[1:] {
+				s, _ := sources.Lookup(sheet)
+				if !slices.ContainsFunc(s.Columns, func(c sources.Column) bool { return c.Header == "Domein" }) {
+					continue // Beschouwingen
+				}
 				dv := dropdown(t, f, sheet, "Domein")
+				if sheet == report.SheetReview {
+					// Last year's domain, a reminder: not this year's list.
+					if dv != nil {
+						t.Errorf("%s: Domein has a dropdown", sheet)
+					}
+					continue
+				}
 				if dv == nil {
 					t.Fatalf("%s: no Domein dropdown", sheet)
 				}
 				if got := listSource(t, f, dv.Formula1); !slices.Equal(got, tt.want) {
 					t.Errorf("%s: Domein list %q, want %q", sheet, got, tt.want)
+				}
+				// Room below the list, for a domain F&C adds later.
+				if !strings.HasSuffix(dv.Formula1, "$200") {
+					t.Errorf("%s: Domein list %q ends at the last domain", sheet, dv.Formula1)
 				}
 			}
 		})
@@ -497,7 +515,7 @@ func TestWriteWorkbookDomainFilter(t *testing.T) {
 	r := sample.Groningen()
 	sheets := []string{report.SheetAchievements, report.SheetKeyFigures}
 	f := open(t, workbook(t, r, sheets, []string{"jeugd"})) // matched like the reader does
-	if got := f.GetSheetList(); !slices.Equal(got, append([]string{sources.GuideSheet}, sheets...)) {
+	if got := f.GetSheetList(); !slices.Equal(got, append(append([]string{sources.GuideSheet}, sheets...), sources.ListSheet)) {
 		t.Errorf("sheets %v", got)
 	}
 	want := 0
@@ -515,7 +533,7 @@ func TestWriteWorkbookDomainFilter(t *testing.T) {
 			t.Errorf("row of domain %q in a Jeugd file", row[1])
 		}
 	}
-	// Without Domeinen in the file the domain list comes from the guide.
+	// Without Domeinen in the file the domain list comes from the list sheet.
 	dv := dropdown(t, f, report.SheetAchievements, "Domein")
 	if dv == nil {
 		t.Fatal("no Domein dropdown")
@@ -678,7 +696,7 @@ func ExampleWriteWorkbook() {
 		fmt.Println(p.Name, strings.Join(p.Sheets, ", "))
 	}
 	// Output:
-	// rapport.xlsx Rapport, Domeinen
+	// rapport.xlsx Rapport, Domeinen, Beschouwingen
 	// coalitieakkoord.xlsx Coalitieakkoord
 	// gezondheid-en-welzijn.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
 	// jeugd.xlsx Resultaten, Plannen, Ontwikkelingen, Kerncijfers
@@ -712,6 +730,12 @@ func withoutSources(r *report.Report) *report.Report {
 	for i := range r.Budget {
 		r.Budget[i].Src = report.Source{}
 	}
+	for i := range r.Reflections {
+		r.Reflections[i].Src = report.Source{}
+	}
+	for i := range r.Reviews {
+		r.Reviews[i].Src = report.Source{}
+	}
 	r.Files = nil
 	return r
 }
@@ -724,6 +748,10 @@ func TestRoundTrip(t *testing.T) {
 	if err := os.WriteFile(whole, workbook(t, sample.Groningen(), allSheets(), nil), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	next := filepath.Join(dir, "2026.xlsx")
+	if err := os.WriteFile(next, workbook(t, sample.Groningen2026(), allSheets(), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		paths []string
@@ -731,6 +759,7 @@ func TestRoundTrip(t *testing.T) {
 	}{
 		{"template", []string{templatePath}, nil},
 		{"one workbook", []string{whole}, sample.Groningen()},
+		{"with a Terugblik", []string{next}, sample.Groningen2026()},
 		{"sample set", []string{sampleDir}, nil},
 	}
 	for _, tt := range tests {

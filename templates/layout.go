@@ -64,10 +64,12 @@ type Texts struct {
 	KeyFigures     string `json:"keyFigures"`
 	Budget         string `json:"budget"`
 	Plans          string `json:"plans"`
+	Review         string `json:"review"` // the Terugblik, about the plans for {verslagjaar}
 	Accountability string `json:"accountability"`
 }
 
-// Chapter is the title of a chapter, placeholders not yet filled in.
+// Chapter is the title of a chapter, placeholders not yet filled in; ""
+// for a chapter the layout does not know.
 func (t Texts) Chapter(c report.Chapter) string {
 	switch c {
 	case report.ChapterSummary:
@@ -82,12 +84,14 @@ func (t Texts) Chapter(c report.Chapter) string {
 		return t.KeyFigures
 	case report.ChapterBudget:
 		return t.Budget
+	case report.ChapterReview:
+		return t.Review
 	case report.ChapterPlans:
 		return t.Plans
 	case report.ChapterAccountability:
 		return t.Accountability
 	}
-	return string(c)
+	return ""
 }
 
 // Expand fills in the year placeholders of a text.
@@ -212,7 +216,7 @@ func (l Layout) Validate() error {
 	for name, v := range map[string]string{
 		"contents": t.Contents, "summary": t.Summary, "developments": t.Developments,
 		"actions": t.Actions, "achievements": t.Achievements, "keyFigures": t.KeyFigures,
-		"budget": t.Budget, "plans": t.Plans, "accountability": t.Accountability,
+		"budget": t.Budget, "plans": t.Plans, "review": t.Review, "accountability": t.Accountability,
 	} {
 		if strings.TrimSpace(v) == "" {
 			errs = append(errs, fmt.Errorf("layout: tekst %q is leeg", name))

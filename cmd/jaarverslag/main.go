@@ -50,6 +50,8 @@ Opdrachten:
   template --afdeling [-o BESTAND] [PAD...]
                                  schrijf een werkmap voor een afdeling, zonder
                                  Rapport en Domeinen; gegevens uit PAD (F&C)
+  template --vorig-jaar BIJLAGE  schrijf een werkmap met op het blad Terugblik
+                                 elk plan uit de bijlage van vorig jaar
   validate [opties] PAD...       controleer invoerbestanden of mappen en toon
                                  elke bevinding
   build [opties] PAD...          controleer en maak het verslag (PDF), de

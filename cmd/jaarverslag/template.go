@@ -10,16 +10,22 @@ import (
 )
 
 func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
-	fl := newFlags("template", "[--afdeling] [--force] [-o BESTAND] [PAD...]", stdout, stderr)
+	fl := newFlags("template", "[--afdeling] [--vorig-jaar BESTAND [--domein NAAM]...] [--force] [-o BESTAND] [PAD...]", stdout, stderr)
 	out := fl.String("o", "invoer-jaarverslag.xlsx", "schrijf de werkmap naar `BESTAND`")
 	force := fl.Bool("force", false, "overschrijf BESTAND als het al bestaat")
 	dept := fl.Bool("afdeling", false, "werkmap voor een afdeling, zonder de bladen Rapport en Domeinen; domeinen, verslagjaar en drempels komen uit PAD (het bestand van F&C), zonder PAD de standaarddomeinen")
+	var rf reviewFlags
+	rf.register(fl)
 	paths, err := fl.parse(args)
 	if err != nil {
 		return 0, err
 	}
+	problem := rf.check(*dept)
 	if len(paths) > 0 && !*dept {
-		fmt.Fprintf(stderr, "jaarverslag template: paden alleen met --afdeling (om de domeinen uit te lezen)\n\n")
+		problem = "paden alleen met --afdeling (om de domeinen uit te lezen)"
+	}
+	if problem != "" {
+		fmt.Fprintf(stderr, "jaarverslag template: %s\n\n", problem)
 		fl.Usage()
 		return 0, errUsage
 	}
@@ -27,8 +33,8 @@ func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
 		return 0, errExists{*out}
 	}
 	write := sources.WriteTemplate
+	var set sources.DepartmentSettings
 	if *dept {
-		var set sources.DepartmentSettings
 		if len(paths) > 0 {
 			var code int
 			if set, code = readDepartment(paths, stderr); code != exitOK {
@@ -36,6 +42,16 @@ func runTemplate(args []string, stdout, stderr io.Writer) (int, error) {
 			}
 		}
 		write = func(w io.Writer) error { return sources.WriteDepartmentTemplate(w, set) }
+	}
+	if rf.previous != "" {
+		reviews, code := rf.reviews(set.Meta, stderr)
+		if code != exitOK {
+			return code, nil
+		}
+		write = func(w io.Writer) error { return sources.WriteReviewTemplate(w, reviews) }
+		if *dept {
+			write = func(w io.Writer) error { return sources.WriteDepartmentReviewTemplate(w, set, reviews) }
+		}
 	}
 	if err := output.WriteFile(*out, write); err != nil {
 		return 0, output.WithOption(err, "-o")

@@ -14,24 +14,27 @@ import (
 
 // inputFlags are the options validate and build share.
 type inputFlags struct {
-	strict  bool
-	maxSize int64
-	maxRows int
+	strict   bool
+	maxSize  int64
+	maxRows  int
+	previous string
 }
 
 func (f *inputFlags) register(fs interface {
 	BoolVar(*bool, string, bool, string)
 	Int64Var(*int64, string, int64, string)
 	IntVar(*int, string, int, string)
+	StringVar(*string, string, string, string)
 }) {
 	fs.BoolVar(&f.strict, "strict", false, "behandel waarschuwingen als fouten")
 	fs.Int64Var(&f.maxSize, "max-size", 50, "grootste invoerbestand in `MB`")
 	fs.IntVar(&f.maxRows, "max-rows", sources.DefaultMaxRows, "hoogstens `N` gegevensrijen per blad")
+	fs.StringVar(&f.previous, "vorig-jaar", "", "de bijlage van het verslag van vorig jaar (`BESTAND`, …-bijlage.xlsx): elk plan daaruit moet precies één keer op het blad Terugblik staan")
 }
 
 // options are the reading options the flags set.
 func (f *inputFlags) options() sources.Options {
-	return sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows, Strict: f.strict}
+	return sources.Options{MaxFileSize: f.maxSize << 20, MaxRows: f.maxRows, Strict: f.strict, Previous: f.previous}
 }
 
 func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {

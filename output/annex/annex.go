@@ -47,15 +47,15 @@ func sections(r *report.Report) []section {
 	for i := range identity {
 		identity[i] = i
 	}
-	return []section{
+	secs := append([]section{
 		newSection(report.SheetActions, r.Actions, r.ActionOrder(), false, r),
 		newSection(report.SheetAchievements, r.Achievements, r.AchievementOrder(), false, r),
 		newSection(report.SheetPlans, r.Plans, r.PlanOrder(), false, r),
 		newSection(report.SheetDevelopments, r.Developments, r.DevelopmentOrder(), false, r),
 		newSection(report.SheetKeyFigures, r.KeyFigures, r.KeyFigureOrder(), false, r),
 		newSection(report.SheetBudget, r.Budget, r.BudgetOrder(), true, r),
-		newSection(report.SheetDomains, domains, identity, false, r),
-	}
+	}, optionalSections(r)...)
+	return append(secs, newSection(report.SheetDomains, domains, identity, false, r))
 }
 
 // Write writes the annex workbook to w. The same report and build give the
@@ -78,7 +78,7 @@ func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.B
 		return out, err
 	}
 	sheets := []string{}
-	for _, s := range secs[:6] {
+	for _, s := range secs[:len(secs)-1] { // Domeinen goes after Rapport
 		sheets = append(sheets, s.name)
 	}
 	sheets = append(sheets, report.SheetReport, report.SheetDomains)
@@ -225,6 +225,9 @@ func setProperties(f *excelize.File, r *report.Report, b report.Build) error {
 	if err := f.SetAppProps(&excelize.AppProperties{
 		Application: "jaarverslag", Company: r.Meta.Municipality,
 	}); err != nil {
+		return err
+	}
+	if err := setIdentity(f, r.Meta); err != nil {
 		return err
 	}
 	full := true

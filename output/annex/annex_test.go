@@ -139,6 +139,14 @@ func expected(r *report.Report) map[string][]sectionRow {
 		b := r.Budget[i]
 		m[report.SheetBudget] = append(m[report.SheetBudget], sectionRow{b.Description, b.Src})
 	}
+	for _, i := range r.ReflectionOrder() {
+		f := r.Reflections[i]
+		m[report.SheetReflections] = append(m[report.SheetReflections], sectionRow{f.Title, f.Src})
+	}
+	for _, i := range r.ReviewOrder() {
+		v := r.Reviews[i]
+		m[report.SheetReview] = append(m[report.SheetReview], sectionRow{v.PlanID, v.Src})
+	}
 	for _, d := range r.OrderedDomains() {
 		m[report.SheetDomains] = append(m[report.SheetDomains], sectionRow{d.Name, d.Src})
 	}
@@ -154,6 +162,8 @@ var keyColumn = map[string]string{
 	report.SheetKeyFigures:   "Indicator",
 	report.SheetBudget:       "Omschrijving",
 	report.SheetDomains:      "Domein",
+	report.SheetReflections:  "Titel",
+	report.SheetReview:       "Plan-ID",
 }
 
 // budgetLines is Financien's model rows in the order of the sheet.
@@ -169,9 +179,17 @@ func TestSheetOrder(t *testing.T) {
 	data, _ := write(t, groningen())
 	f := open(t, data)
 	want := []string{"Samenvatting", "Coalitieakkoord", "Resultaten", "Plannen", "Ontwikkelingen", "Kerncijfers",
-		"Financien", "Rapport", "Domeinen", "Links", "Lange teksten", "Bronnen"}
+		"Financien", "Beschouwingen", "Rapport", "Domeinen", "Links", "Lange teksten", "Bronnen"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets = %v, want %v", got, want)
+	}
+	// The optional sheets only when there are rows.
+	r := groningen()
+	r.Reflections = nil
+	plain, _ := write(t, r)
+	want = slices.Delete(want, 7, 8)
+	if got := open(t, plain).GetSheetList(); !slices.Equal(got, want) {
+		t.Errorf("without Beschouwingen: sheets = %v, want %v", got, want)
 	}
 	if f.GetActiveSheetIndex() != 0 {
 		t.Errorf("active sheet = %d, want the Samenvatting", f.GetActiveSheetIndex())
@@ -188,6 +206,7 @@ func TestEveryRowOnce(t *testing.T) {
 		r    *report.Report
 	}{
 		{"Groningen", groningen()},
+		{"Groningen 2026", groningen2026()},
 		{"Scaled(3)", withSources(sample.Scaled(3))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -202,7 +221,9 @@ func TestEveryRowOnce(t *testing.T) {
 					"Afstand tot streefwaarde"), tail...),
 				report.SheetBudget: append(slices.Insert(contractHeaders(report.BudgetLine{}), 6,
 					"Afwijking (€)", "Afwijking (%)", "V/N", "Toelichting vereist"), append([]string{"Kostenplaats"}, tail...)...),
-				report.SheetDomains: append(contractHeaders(report.Domain{}), "Bronbestand", "Broncel"),
+				report.SheetDomains:     append(contractHeaders(report.Domain{}), "Bronbestand", "Broncel"),
+				report.SheetReflections: append(contractHeaders(report.Reflection{}), "Bronbestand", "Broncel"),
+				report.SheetReview:      append(contractHeaders(report.PlanReview{}), tail...),
 			}
 			for name, rows := range expected(tc.r) {
 				s := readSheet(t, f, name)

@@ -24,8 +24,10 @@ var testBuild = report.Build{
 // sample.Split spreads them), the sheet as staff spelled it and the row, and
 // the files with their row counts. A few rows get extra columns, spelled
 // differently across files, and one extra column clashes with Bronbestand.
-func withSources(r *report.Report) *report.Report {
-	parts := sample.Split()
+func withSources(r *report.Report) *report.Report { return withSourcesIn(r, sample.Split()) }
+
+// withSourcesIn is withSources for a set spread over other parts.
+func withSourcesIn(r *report.Report, parts []sample.Part) *report.Report {
 	spelled := map[string]string{report.SheetBudget: "Financiën"} // as staff typed it
 	type key struct{ file, sheet string }
 	next := map[key]int{}
@@ -92,6 +94,12 @@ func withSources(r *report.Report) *report.Report {
 	for i := range r.Domains {
 		r.Domains[i].Src = report.Source{File: "rapport.xlsx", Sheet: report.SheetDomains, Row: i + 2, Cols: contractCols(report.SheetDomains)}
 	}
+	for i := range r.Reflections {
+		place(report.SheetReflections, "", &r.Reflections[i].Src)
+	}
+	for i := range r.Reviews {
+		place(report.SheetReview, r.Reviews[i].Domain, &r.Reviews[i].Src)
+	}
 	// Rapport is Veld | Waarde: each field's value in column B of its own row.
 	r.Meta.Src = report.Source{File: "rapport.xlsx", Sheet: report.SheetReport, Cells: map[string]report.Pos{}}
 	mt := reflect.TypeFor[report.Meta]()
@@ -121,6 +129,19 @@ func withSources(r *report.Report) *report.Report {
 
 // groningen is the sample set as the reader would deliver it.
 func groningen() *report.Report { return withSources(sample.Groningen()) }
+
+// groningen2026 is the made-up second year, with a Terugblik on the plans
+// of 2025 checked against them as last year's annex.
+func groningen2026() *report.Report {
+	r := withSourcesIn(sample.Groningen2026(), sample.Split2026())
+	g := sample.Groningen()
+	r.Previous = &report.PreviousYear{File: "jaarverslag-2025-bijlage.xlsx", SHA256: "5e1f", Municipality: g.Meta.Municipality,
+		Year: g.Meta.Year, Portfolio: g.Meta.Portfolio, Plans: g.Plans}
+	if fs := report.Validate(r); len(fs) > 0 {
+		panic(fmt.Sprint(fs))
+	}
+	return r
+}
 
 // contractHeaders are the headers of a row type's col tags, in order.
 func contractHeaders(row any) []string {
@@ -154,6 +175,10 @@ func contractCols(sheet string) map[string]int {
 		row = report.KeyFigure{}
 	case report.SheetBudget:
 		row = report.BudgetLine{}
+	case report.SheetReflections:
+		row = report.Reflection{}
+	case report.SheetReview:
+		row = report.PlanReview{}
 	}
 	t := reflect.TypeOf(row)
 	cols := map[string]int{}

@@ -8,9 +8,6 @@ import (
 	"jaarverslag/report"
 )
 
-// inputSheets are the contract sheets in template order, for the row counts.
-var inputSheets = report.ContractSheets
-
 // checked are the sheets whose rows read and rows written Bronnen compares.
 var checked = []string{
 	report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments,
@@ -24,7 +21,8 @@ var checked = []string{
 func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report, b report.Build, out Rendered) error {
 	const sheet = SheetSources
 	headers := []string{"Bestand", "Grootte (bytes)", "Gewijzigd (UTC)"}
-	headers = append(headers, inputSheets...)
+	sheets := sourceSheets(r)
+	headers = append(headers, sheets...)
 	headers = append(headers, "SHA-256")
 	sha := len(headers) - 1
 
@@ -117,7 +115,7 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		if !file.Modified.IsZero() {
 			vals[2] = excelize.Cell{StyleID: dateStyle, Value: file.Modified.UTC()}
 		}
-		for _, s := range inputSheets {
+		for _, s := range sheets {
 			if n, ok := file.Rows[s]; ok {
 				vals = append(vals, excelize.Cell{StyleID: countStyle, Value: n})
 			} else {
@@ -152,6 +150,10 @@ func writeSources(f *excelize.File, st *styles, page pageSetup, r *report.Report
 	put(0, excelize.Cell{StyleID: headingStyle, Value: "Over deze bijlage"})
 	put(0, excelize.Cell{StyleID: labelStyle, Value: "Gemaakt met"}, excelize.Cell{StyleID: textStyle, Value: b.ToolName()})
 	put(0, excelize.Cell{StyleID: labelStyle, Value: "Versie"}, excelize.Cell{StyleID: textStyle, Value: b.Version})
+	if p := r.Previous; p != nil {
+		put(0, excelize.Cell{StyleID: labelStyle, Value: "Terugblik getoetst aan"},
+			excelize.Cell{StyleID: textStyle, Value: fmt.Sprintf("%s (bijlage over %d, SHA-256 %s)", p.File, p.Year, p.SHA256)})
+	}
 	put(0, excelize.Cell{StyleID: labelStyle, Value: "Gebouwd op"}, excelize.Cell{StyleID: textStyle, Value: report.FormatDateTime(b.BuiltAt(r.Meta))})
 	put(0, excelize.Cell{StyleID: noteStyle, Value: "De versie is een controlegetal over alle invoerbestanden: dezelfde bestanden geven dezelfde versie. " +
 		"Het verslag (PDF) draagt dezelfde versie."})

@@ -24,6 +24,8 @@ func sheetInfo(m report.Meta) map[string]string {
 		report.SheetDomains:      "de domeinen in de volgorde van het verslag",
 		SheetLinks:               "elke link uit de bijlage, één per rij",
 		SheetLongTexts:           "teksten die te lang zijn voor één rij, in delen",
+		report.SheetReflections:  "de hoofdstukken met vrije tekst",
+		report.SheetReview:       fmt.Sprintf("wat er is geworden van de plannen voor %d", m.Year),
 	}
 }
 
@@ -200,8 +202,11 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 			return err
 		}
 	}
-	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle,
-		Value: "De tabellen hieronder rekenen met formules over de tabellen op de bladen Coalitieakkoord, Resultaten en Financien."}); err != nil {
+	over := "De tabellen hieronder rekenen met formules over de tabellen op de bladen Coalitieakkoord, Resultaten en Financien."
+	if len(r.Reviews) > 0 {
+		over = "De tabellen hieronder rekenen met formules over de tabellen op de bladen Coalitieakkoord, Resultaten, Financien en Terugblik."
+	}
+	if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: over}); err != nil {
 		return err
 	}
 	out.skip(1)
@@ -409,6 +414,10 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		if err := f.AddChart(SheetSummary, fmt.Sprintf("A%d", out.next+1), budgetChart(bhead, firstBudget, lastBudget, chartWidth, 380)); err != nil {
 			return err
 		}
+		out.skip(380/17 + 2)
+	}
+	if err := writeReviewSummary(out, st, r, done); err != nil {
+		return err
 	}
 	return sw.Flush()
 }

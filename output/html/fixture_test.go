@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,7 @@ func scaled(n int) (*report.Report, report.Build) { return withFiles(sample.Scal
 func empty() (*report.Report, report.Build) {
 	r, b := groningen()
 	r.Actions, r.Achievements, r.Plans, r.Developments, r.KeyFigures, r.Budget, r.Files = nil, nil, nil, nil, nil, nil, nil
+	r.Reflections, r.Reviews = nil, nil
 	return r, b
 }
 
@@ -41,7 +43,9 @@ func small() (*report.Report, report.Build) {
 func withFiles(r *report.Report) (*report.Report, report.Build) {
 	rows := map[string]int{report.SheetReport: 8, report.SheetDomains: len(r.Domains)}
 	for _, s := range report.ItemSheets {
-		rows[s] = r.Count(s)
+		if n := r.Count(s); n > 0 || !slices.Contains(report.OptionalSheets, s) {
+			rows[s] = n // a reader counts an optional sheet only when a file has it
+		}
 	}
 	r.Files = []report.SourceFile{{Name: "invoer.xlsx", SHA256: "9f2c4e1a7b3d5f60812a9c4e7b1d3f5a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d",
 		Size: 48211, Modified: time.Date(2026, 1, 14, 15, 12, 0, 0, time.UTC), Rows: rows}}

@@ -2,10 +2,11 @@
 // self-contained web page (WCAG 2.1 AA) with the content of the PDF in the
 // same order, made with html/template from the report's own views.
 //
-// Each chapter is one template file named after its report.Chapter; the
-// page (page.html) puts them in report.Chapters' order under the cover and
-// the contents. The CSS is one embedded file. Nothing on the page loads
-// anything from elsewhere and nothing needs JavaScript.
+// Each chapter is one template file (see chapters; every free chapter is
+// reflection.html); the page (page.html) puts them in the report's
+// ChapterOrder under the cover and the contents. The CSS is one embedded
+// file. Nothing on the page loads anything from elsewhere and nothing
+// needs JavaScript.
 package html
 
 import (
@@ -132,18 +133,26 @@ func newBuilder(r *report.Report, b report.Build, l templates.Layout) *builder {
 	return bd
 }
 
-// chapters are the builders of each chapter's data; the template is the
-// file named after the chapter.
-func (bd *builder) chapters() map[report.Chapter]func(*chapter) {
-	return map[report.Chapter]func(*chapter){
-		report.ChapterSummary:        bd.summary,
-		report.ChapterDevelopments:   bd.developments,
-		report.ChapterActions:        bd.actions,
-		report.ChapterAchievements:   bd.achievements,
-		report.ChapterKeyFigures:     bd.keyFigures,
-		report.ChapterBudget:         bd.budget,
-		report.ChapterPlans:          bd.plans,
-		report.ChapterAccountability: bd.accountability,
+// layout is how the page draws a chapter: the builder of its data and
+// the template file that shows it.
+type layout struct {
+	file  string
+	build func(*chapter)
+}
+
+// chapters are the layouts of the chapters of report.Chapters; free
+// chapters (Beschouwingen) are drawn by reflection.html.
+func (bd *builder) chapters() map[report.Chapter]layout {
+	return map[report.Chapter]layout{
+		report.ChapterSummary:        {"summary.html", bd.summary},
+		report.ChapterDevelopments:   {"developments.html", bd.developments},
+		report.ChapterActions:        {"actions.html", bd.actions},
+		report.ChapterAchievements:   {"achievements.html", bd.achievements},
+		report.ChapterKeyFigures:     {"keyFigures.html", bd.keyFigures},
+		report.ChapterBudget:         {"budget.html", bd.budget},
+		report.ChapterReview:         {"review.html", bd.review},
+		report.ChapterPlans:          {"plans.html", bd.plans},
+		report.ChapterAccountability: {"accountability.html", bd.accountability},
 	}
 }
 
@@ -174,23 +183,33 @@ func (bd *builder) page(ctx context.Context) (*page, error) {
 
 	// The chapters render one after another into one buffer, sized for
 	// about a kilobyte per row, so a large report is not copied as it grows.
-	builders := bd.chapters()
+	layouts := bd.chapters()
+	for _, c := range report.Chapters {
+		if _, ok := layouts[c]; !ok {
+			return nil, fmt.Errorf("hoofdstuk %q kan deze versie nog niet opmaken", c)
+		}
+	}
 	var bodies bytes.Buffer
-	bodies.Grow(32<<10 + 1200*(len(r.Actions)+len(r.Achievements)+len(r.Plans)+len(r.Developments)+len(r.KeyFigures)+len(r.Budget)))
+	bodies.Grow(32<<10 + 1200*(len(r.Actions)+len(r.Achievements)+len(r.Plans)+len(r.Developments)+len(r.KeyFigures)+len(r.Budget)+len(r.Reviews)) +
+		4<<10*len(r.Reflections))
 	var chapters []chapter
 	var ends []int
-	for _, c := range report.Chapters {
+	for _, c := range r.ChapterOrder() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		build, ok := builders[c]
-		if !ok {
-			return nil, fmt.Errorf("hoofdstuk %q kan deze versie nog niet opmaken", c)
+		var ch chapter
+		var lay layout
+		if f := c.Reflection; f != nil {
+			ch.Title = line(f.Title)
+			lay = layout{"reflection.html", func(ch *chapter) { bd.reflection(ch, *f) }}
+		} else {
+			ch.Title = bd.title(c.Chapter)
+			lay = layouts[c.Chapter]
 		}
-		ch := chapter{heading: heading{Title: bd.title(c)}}
 		ch.ID = bd.ids.id(ch.Title)
-		build(&ch)
-		if err := tmpl.ExecuteTemplate(&bodies, string(c)+".html", ch.Data); err != nil {
+		lay.build(&ch)
+		if err := tmpl.ExecuteTemplate(&bodies, lay.file, ch.Data); err != nil {
 			return nil, err
 		}
 		chapters = append(chapters, ch)

@@ -13,10 +13,11 @@ import (
 )
 
 // TestEveryRowOnceInItsSection reads the page back and finds every
-// coalition action, result, plan, development, key figure and budget line
-// of the input exactly once, in the chapter it belongs to, under its
-// domain (or level), with its texts and numbers, in the order of the PDF;
-// and the Aansluiting table's counts are those rows.
+// coalition action, result, plan, development, key figure, budget line,
+// Beschouwing and Terugblik row of the input exactly once, in the chapter
+// it belongs to, under its domain (or level), with its texts and numbers,
+// in the order of the PDF; and the Aansluiting table's counts are those
+// rows, the optional sheets listed only where there are any.
 func TestEveryRowOnceInItsSection(t *testing.T) {
 	for name, mk := range map[string]func() (*report.Report, report.Build){
 		"groningen": groningen,
@@ -31,12 +32,16 @@ func TestEveryRowOnceInItsSection(t *testing.T) {
 				report.SheetActions: l.Texts.Expand(l.Texts.Actions, r.Meta.Year), report.SheetAchievements: l.Texts.Expand(l.Texts.Achievements, r.Meta.Year),
 				report.SheetPlans: l.Texts.Expand(l.Texts.Plans, r.Meta.Year), report.SheetDevelopments: l.Texts.Expand(l.Texts.Developments, r.Meta.Year),
 				report.SheetKeyFigures: l.Texts.Expand(l.Texts.KeyFigures, r.Meta.Year), report.SheetBudget: l.Texts.Expand(l.Texts.Budget, r.Meta.Year),
+				report.SheetReview: l.Texts.Expand(l.Texts.Review, r.Meta.Year),
 			}
 			shown := shownRows(doc)
 			for _, sheet := range report.ItemSheets {
 				var got []string
 				for _, it := range shown[sheet] {
-					if it.chapter != chapterOf[sheet] {
+					// A Beschouwing is a chapter of its own: its sig starts
+					// with that chapter's title, which inputRows holds to
+					// the Titel.
+					if sheet != report.SheetReflections && it.chapter != chapterOf[sheet] {
 						t.Errorf("%s row %q is in chapter %q", sheet, it.sig, it.chapter)
 					}
 					got = append(got, it.sig)
@@ -67,7 +72,17 @@ func TestEveryRowOnceInItsSection(t *testing.T) {
 					t.Errorf("action %s is on the page %d times", a.ID, n)
 				}
 			}
-			// The Aansluiting table: rows read and rows shown.
+			// The Aansluiting table: rows read and rows shown, of every
+			// sheet with rows and of the fixed sheets without.
+			var listed []string
+			for _, tr := range all(tableCaptioned(doc, "Aansluiting"), tag("tr"))[1:] {
+				listed = append(listed, text(children(tr)[0]))
+			}
+			for _, s := range report.ItemSheets {
+				if want := r.Count(s) > 0 || !slices.Contains(report.OptionalSheets, s); slices.Contains(listed, s) != want {
+					t.Errorf("Aansluiting lists %s: %v, want %v", s, !want, want)
+				}
+			}
 			for _, tr := range all(tableCaptioned(doc, "Aansluiting"), tag("tr"))[1:] {
 				cells := children(tr)
 				sheet := text(cells[0])
@@ -111,6 +126,9 @@ func shownRows(doc *xhtml.Node) map[string][]shownItem {
 			parts = []string{text(all(n, tag("h4"))[0]), strings.TrimPrefix(text(n), text(all(n, tag("h4"))[0])+" ")}
 		default:
 			parts = []string{text(n)}
+		}
+		if sheet == report.SheetReflections {
+			group = it.chapter // a chapter of its own
 		}
 		it.sig = group + " | " + strings.Join(parts, " | ")
 		out[sheet] = append(out[sheet], it)
@@ -226,8 +244,45 @@ func inputRows(r *report.Report, sheet string, ordered bool) []string {
 			add(l.Domain, words(l.Description)+opt(words(l.Explanation)), string(l.Kind), report.Money(val(l.Budget)), report.Money(val(l.Actual)),
 				report.DeviationText(l.Kind, dev), report.DeviationShare(dev, val(l.Budget)))
 		}
+	case report.SheetReflections:
+		for _, f := range reportOrder(r.Reflections, r.ReflectionOrder, ordered) {
+			var ls []string
+			for _, b := range report.Blocks(f.Text) {
+				ls = append(ls, b.Lines...)
+			}
+			add(words(f.Title), words(strings.Join(ls, " ")))
+		}
+	case report.SheetReview:
+		for _, v := range reportOrder(r.Reviews, r.ReviewOrder, ordered) {
+			plan := words(v.Plan)
+			if plan == "" {
+				plan = "(plan " + v.PlanID + "; de tekst is niet opgegeven)"
+			}
+			note := words(v.Explanation)
+			if v.MovedTo != "" {
+				note = strings.TrimSpace(note + " Gaat verder in " + fmt.Sprint(r.Meta.PlanYear()) + ": “" + words(planText(r, v.MovedTo)) + "”")
+			}
+			if note == "" {
+				note = "–"
+			}
+			domain := v.Domain
+			if domain == "" {
+				domain = "Domein niet opgegeven"
+			}
+			add(domain, plan, string(v.Outcome), note)
+		}
 	}
 	return out
+}
+
+// planText is the text of this year's plan id.
+func planText(r *report.Report, id string) string {
+	for _, p := range r.Plans {
+		if p.ID == id {
+			return p.Text
+		}
+	}
+	return "?"
 }
 
 // reportOrder is rows in input order, or (ordered) in the order that order gives.

@@ -405,6 +405,84 @@ func (bd *builder) budget(ch *chapter) {
 	ch.Data = v
 }
 
+// Beschouwingen: free chapters
+
+type freeView struct {
+	Sheet  string
+	Blocks []freeBlock
+}
+
+// freeBlock is a paragraph, or a list of bullets that follow one another;
+// each paragraph and bullet keeps the line breaks typed within it.
+type freeBlock struct {
+	Lines [][]report.Link   // a paragraph's lines
+	Items [][][]report.Link // the bullets, each with its lines
+}
+
+// reflection is a chapter of free text, read as report.Blocks reads it
+// for every edition.
+func (bd *builder) reflection(ch *chapter, f report.Reflection) {
+	v := &freeView{Sheet: bd.item(report.SheetReflections)}
+	for _, b := range report.Blocks(clean(f.Text)) {
+		var lines [][]report.Link
+		for _, l := range b.Lines {
+			lines = append(lines, report.Spans(l))
+		}
+		switch n := len(v.Blocks); {
+		case !b.Bullet:
+			v.Blocks = append(v.Blocks, freeBlock{Lines: lines})
+		case n > 0 && v.Blocks[n-1].Items != nil:
+			v.Blocks[n-1].Items = append(v.Blocks[n-1].Items, lines)
+		default:
+			v.Blocks = append(v.Blocks, freeBlock{Items: [][][]report.Link{lines}})
+		}
+	}
+	ch.Data = v
+}
+
+// Terugblik
+
+type reviewView struct {
+	Intro   []report.Link
+	Domains []reviewDomain
+}
+
+type reviewDomain struct {
+	heading
+	Caption string
+	Rows    []reviewRow
+}
+
+type reviewRow struct {
+	Sheet       string
+	Plan        rich
+	NoText      string // when last year's annex gave no text
+	Outcome     string
+	Explanation rich
+	Moved       []report.Link // the plan of this year it goes on in
+}
+
+// review is the Terugblik: per domain every plan of last year, its
+// outcome and why, as report.ReviewsByDomain orders them.
+func (bd *builder) review(ch *chapter) {
+	r := bd.r
+	v := &reviewView{Intro: flowing(r.ReviewIntro())}
+	moved := r.MovedNote()
+	for _, g := range r.ReviewsByDomain() {
+		d := reviewDomain{heading: bd.sub(ch, g.Title()), Caption: ch.Title + " · " + line(g.Title())}
+		for _, p := range g.Reviews {
+			row := reviewRow{Sheet: bd.item(report.SheetReview), Plan: richText(p.Plan), Outcome: line(string(p.Outcome)),
+				Explanation: richText(p.Explanation), Moved: flowing(moved(p))}
+			if len(row.Plan) == 0 {
+				row.NoText = line(p.NoText())
+			}
+			d.Rows = append(d.Rows, row)
+		}
+		v.Domains = append(v.Domains, d)
+	}
+	ch.Data = v
+}
+
 // accountability
 
 type accountabilityView struct {
@@ -448,7 +526,7 @@ func (bd *builder) accountability(ch *chapter) {
 		}
 	}
 	v.Reconciliation = bd.sub(ch, "Aansluiting")
-	for _, s := range report.ItemSheets {
+	for _, s := range r.ListedSheets(bd.count) {
 		v.Counts = append(v.Counts, countRow{Sheet: s, Read: report.FormatInt(r.RowsRead(s)), Shown: report.FormatInt(bd.count[s])})
 	}
 	ch.Data = v

@@ -44,6 +44,7 @@ func (rd *renderer) accountability() {
 	// Reconciliation: rows read against items drawn.
 	t := d.newTable([]int{400, 300, 300}, []bool{false, true, true},
 		[]string{"Blad", "Rijen gelezen", "Opgenomen in dit verslag"}, "Aansluiting")
+	sheets := r.ListedSheets(rd.items)
 	cols := func(sh string) [][]line {
 		f := st.tableText
 		return [][]line{
@@ -53,10 +54,10 @@ func (rd *renderer) accountability() {
 		}
 	}
 	note := para(report.ReconciliationNote, st.body, st.bodyLink, contentW)
-	rd.h2("Aansluiting", linesHeight(note)+2+t.keep(cols(report.ItemSheets[0])))
+	rd.h2("Aansluiting", linesHeight(note)+2+t.keep(cols(sheets[0])))
 	d.flow(note, 0)
 	d.space(2)
-	for _, sh := range report.ItemSheets {
+	for _, sh := range sheets {
 		t.add(cols(sh), false)
 	}
 }

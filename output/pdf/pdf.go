@@ -44,7 +44,8 @@ import (
 // Rendered counts what was drawn, for the tool's reconciliation.
 type Rendered struct {
 	// Items per section, keyed by report sheet name: coalition actions,
-	// achievements, plans, development topics, key figures, budget lines.
+	// achievements, plans, development topics, key figures, budget lines,
+	// free chapters and Terugblik rows.
 	Items map[string]int
 	Pages int
 }
@@ -145,9 +146,13 @@ func (rd *renderer) layout() {
 	body := &doc{st: rd.st, ctx: rd.ctx}
 	rd.d = body
 	chapters := rd.chapters()
-	for _, c := range report.Chapters {
+	for _, ch := range rd.r.ChapterOrder() {
 		body.newPage()
-		chapters[c]()
+		if ch.Reflection != nil {
+			rd.reflection(*ch.Reflection)
+			continue
+		}
+		chapters[ch.Chapter]()
 	}
 
 	cover := &doc{st: rd.st}
@@ -189,7 +194,8 @@ func (rd *renderer) layout() {
 	rd.d = all
 }
 
-// chapters are the writer's layout of each chapter of report.Chapters.
+// chapters are the writer's layout of each chapter of report.Chapters;
+// free chapters are laid out by reflection.
 func (rd *renderer) chapters() map[report.Chapter]func() {
 	return map[report.Chapter]func(){
 		report.ChapterSummary:        rd.summary,
@@ -198,6 +204,7 @@ func (rd *renderer) chapters() map[report.Chapter]func() {
 		report.ChapterAchievements:   rd.achievements,
 		report.ChapterKeyFigures:     rd.keyFigures,
 		report.ChapterBudget:         rd.budget,
+		report.ChapterReview:         rd.review,
 		report.ChapterPlans:          rd.plans,
 		report.ChapterAccountability: rd.accountability,
 	}

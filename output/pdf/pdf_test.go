@@ -58,8 +58,7 @@ func laidOut(r *report.Report, b report.Build) *renderer {
 // files compare, rather than bytes.
 func structure(rd *renderer) string {
 	var b strings.Builder
-	sheets := []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget}
+	sheets := report.ItemSheets
 	for i, p := range rd.d.pages {
 		fmt.Fprintf(&b, "%d:", i+1)
 		if len(p.notes) > 0 {
@@ -91,6 +90,7 @@ func TestStructureGolden(t *testing.T) {
 		{"groningen", groningen},
 		{"long-rows", longRows},
 		{"scaled-3", func() (*report.Report, report.Build) { return scaled(3) }},
+		{"groningen-2026", groningen2026},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, b := tc.make()
@@ -163,6 +163,7 @@ func TestLayoutRules(t *testing.T) {
 func emptyReport() (*report.Report, report.Build) {
 	r, b := groningen()
 	r.Actions, r.Achievements, r.Plans, r.Developments, r.KeyFigures, r.Budget = nil, nil, nil, nil, nil, nil
+	r.Reflections, r.Reviews = nil, nil
 	r.Files = nil
 	return r, b
 }
@@ -641,27 +642,36 @@ func utf16be(s string) []byte {
 	return b
 }
 
-// TestEveryChapter: the PDF lays out every chapter of the report, in
-// report.Chapters' order.
+// TestEveryChapter: the PDF has a layout for every chapter of
+// report.Chapters and lays them out in report.ChapterOrder, free chapters
+// (the sample's Beschouwingen) and the Terugblik (2026) included.
 func TestEveryChapter(t *testing.T) {
-	rd := laidOut(groningen())
-	for _, c := range report.Chapters {
-		if rd.chapters()[c] == nil {
-			t.Errorf("chapter %q has no layout", c)
-		}
-	}
-	var got []string
-	for _, m := range rd.d.marks {
-		if m.level == 0 {
-			got = append(got, m.title)
-		}
-	}
-	want := []string{rd.text(rd.lay.Texts.Contents)}
-	for _, c := range report.Chapters {
-		want = append(want, rd.title(c))
-	}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("chapters %q, want %q", got, want)
+	for name, mk := range map[string]func() (*report.Report, report.Build){"groningen": groningen, "groningen-2026": groningen2026} {
+		t.Run(name, func(t *testing.T) {
+			rd := laidOut(mk())
+			for _, c := range report.Chapters {
+				if rd.chapters()[c] == nil {
+					t.Errorf("chapter %q has no layout", c)
+				}
+			}
+			var got []string
+			for _, m := range rd.d.marks {
+				if m.level == 0 {
+					got = append(got, m.title)
+				}
+			}
+			want := []string{rd.text(rd.lay.Texts.Contents)}
+			for _, c := range rd.r.ChapterOrder() {
+				if c.Reflection != nil {
+					want = append(want, c.Reflection.Title)
+					continue
+				}
+				want = append(want, rd.title(c.Chapter))
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("chapters %q, want %q", got, want)
+			}
+		})
 	}
 }
 

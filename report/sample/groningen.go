@@ -59,6 +59,7 @@ func Groningen() *report.Report {
 		Developments: developments(),
 		KeyFigures:   keyFigures(),
 		Budget:       budget(),
+		Reflections:  reflections(),
 	}
 }
 

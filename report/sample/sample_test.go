@@ -292,6 +292,9 @@ func TestSplitCoversEveryRowOnce(t *testing.T) {
 			for _, b := range r.Budget {
 				check(report.SheetBudget, b.Domain, b.Description)
 			}
+			for _, f := range r.Reflections {
+				check(report.SheetReflections, "", f.Title)
+			}
 		})
 	}
 }
@@ -299,7 +302,8 @@ func TestSplitCoversEveryRowOnce(t *testing.T) {
 // TestSplitNamesContractSheets keeps the parts inside the contract.
 func TestSplitNamesContractSheets(t *testing.T) {
 	known := map[string]bool{}
-	for _, s := range []string{report.SheetReport, report.SheetDomains, report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget} {
+	for _, s := range []string{report.SheetReport, report.SheetDomains, report.SheetActions, report.SheetAchievements, report.SheetPlans,
+		report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget, report.SheetReflections, report.SheetReview} {
 		known[s] = true
 	}
 	listed := map[string]bool{}
@@ -321,6 +325,38 @@ func TestSplitNamesContractSheets(t *testing.T) {
 			if !listed[d] {
 				t.Errorf("%s: domain %q is not listed", p.Name, d)
 			}
+		}
+	}
+}
+
+// TestGroningen2026 is valid against the 2025 report as its last year: the
+// Terugblik covers every plan of 2025 once, with the texts of 2025.
+func TestGroningen2026(t *testing.T) {
+	r := Groningen2026()
+	prev := &report.PreviousYear{File: "bijlage-2025.xlsx", Municipality: Groningen().Meta.Municipality, Year: 2025, Portfolio: Groningen().Meta.Portfolio, Plans: Groningen().Plans}
+	r.Previous = prev
+	for _, f := range report.Validate(r) {
+		t.Errorf("%s [%s] %s", f.Pos, f.Rule, f.Message)
+	}
+	if len(r.Reviews) != len(prev.Plans) {
+		t.Errorf("%d Terugblik rows for %d plans", len(r.Reviews), len(prev.Plans))
+	}
+	counts := r.OutcomeCounts()
+	for _, o := range report.Outcomes {
+		if counts[o] == 0 {
+			t.Errorf("no plan %s: the sample should show every outcome", o)
+		}
+	}
+	parts := Split2026()
+	for _, sheet := range []string{report.SheetReport, report.SheetDomains, report.SheetAchievements, report.SheetPlans, report.SheetReview, report.SheetReflections} {
+		n := 0
+		for _, p := range parts {
+			if p.Holds(sheet, Youth) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s is in %d parts of Split2026", sheet, n)
 		}
 	}
 }

@@ -17,7 +17,7 @@ type Part struct {
 func Split() []Part {
 	perDomain := []string{report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures}
 	return []Part{
-		{Name: "rapport.xlsx", Sheets: []string{report.SheetReport, report.SheetDomains}},
+		{Name: "rapport.xlsx", Sheets: []string{report.SheetReport, report.SheetDomains, report.SheetReflections}},
 		{Name: "coalitieakkoord.xlsx", Sheets: []string{report.SheetActions}},
 		{Name: "gezondheid-en-welzijn.xlsx", Sheets: perDomain, Domains: []string{SocialBasis, Diversity, PublicHealth, HousingCare, Support, Events}},
 		{Name: "jeugd.xlsx", Sheets: perDomain, Domains: []string{Youth}},
@@ -29,6 +29,7 @@ func Split() []Part {
 
 // Holds reports whether the part has the rows of sheet in domain; domains
 // match the way the contract matches them (case and accents ignored).
+// Rows that belong to no domain are in every part that has their sheet.
 func (p Part) Holds(sheet, domain string) bool {
 	has := false
 	for _, s := range p.Sheets {
@@ -39,7 +40,7 @@ func (p Part) Holds(sheet, domain string) bool {
 	if !has {
 		return false
 	}
-	if p.Domains == nil || sheet == report.SheetReport || sheet == report.SheetDomains {
+	if p.Domains == nil || !perDomain(sheet) {
 		return true
 	}
 	for _, d := range p.Domains {
@@ -48,4 +49,10 @@ func (p Part) Holds(sheet, domain string) bool {
 		}
 	}
 	return false
+}
+
+// perDomain reports whether a sheet's rows belong to a domain; Rapport,
+// Domeinen and Beschouwingen belong to the whole report.
+func perDomain(sheet string) bool {
+	return sheet != report.SheetReport && sheet != report.SheetDomains && sheet != report.SheetReflections
 }

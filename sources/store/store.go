@@ -95,6 +95,10 @@ const (
 	timestamp = time.RFC3339Nano
 )
 
+// cacheSize is how many read workbooks the store keeps: more than the
+// current files of a municipality's departments.
+const cacheSize = 128
+
 //go:embed migrations/*.sql
 var migrations embed.FS
 
@@ -118,6 +122,11 @@ func Open(dir string, opts sources.Options) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("database openen: %w", err)
+	}
+	if opts.Cache == nil {
+		// Every upload is checked with every current file: each stored
+		// version is parsed once, not once per upload.
+		opts.Cache = sources.NewCache(cacheSize)
 	}
 	s := &Store{db: db, dir: dir, opts: opts, now: time.Now}
 	if err := s.migrate(context.Background()); err != nil {
