@@ -11,8 +11,9 @@ import (
 	"jaarverslag/templates"
 )
 
-// TestAxe runs axe-core (WCAG 2.1 A and AA) on the page of the sample and
-// of the scale-10 set in headless Chromium, on a desktop and on a phone's
+// TestAxe runs axe-core (WCAG 2.1 A and AA) on the page of the sample
+// (with its Beschouwingen), of the 2026 sample (with a Terugblik) and of
+// the scale-10 set in headless Chromium, on a desktop and on a phone's
 // width (where wide tables scroll in a box of their own): no violations.
 func TestAxe(t *testing.T) {
 	for _, tc := range []struct {
@@ -22,6 +23,8 @@ func TestAxe(t *testing.T) {
 	}{
 		{"groningen", groningen, 1280},
 		{"groningen-phone", groningen, 390},
+		{"groningen-2026", groningen2026, 1280},
+		{"groningen-2026-phone", groningen2026, 390},
 		{"scaled-10", func() (*report.Report, report.Build) { return scaled(10) }, 1280},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,9 +28,10 @@ import (
 func TestSameContentAsPDF(t *testing.T) {
 	pdftotext := browsertest.Tool(t, "pdftotext")
 	for name, mk := range map[string]func() (*report.Report, report.Build){
-		"groningen": groningen,
-		"scaled-3":  func() (*report.Report, report.Build) { return scaled(3) },
-		"empty":     empty,
+		"groningen":      groningen,
+		"groningen-2026": groningen2026,
+		"scaled-3":       func() (*report.Report, report.Build) { return scaled(3) },
+		"empty":          empty,
 	} {
 		t.Run(name, func(t *testing.T) {
 			r, b := mk()
@@ -84,6 +85,12 @@ func TestSameContentAsPDF(t *testing.T) {
 					{"rows swapped", `(<tr id="actie-ca-01"(?s:.*?)</tr>)\s*(<tr id="actie-ca-03"(?s:.*?)</tr>)`, "$2\n$1", "is not in the PDF after"},
 					{"pyramid count changed", `(<tr><th scope="row">Zorg</th><td class="num">)\d+`, "${1}99", "is not in the PDF"},
 					{"pyramid levels swapped", `(<tr><th scope="row">Fundament</th>.*?</tr>)\s*(<tr><th scope="row">Veilig thuis.*?</tr>)`, "$2\n$1", "is not in the PDF after"},
+					{"free chapter's bullets swapped", `(<li>Medemenselijkheid</li>)\s*(<li>Warme gemeenschap</li>)`, "$2\n$1", "is not in the PDF after"},
+				},
+				"groningen-2026": {
+					{"outcome changed", `(<tr data-blad="Terugblik">(?s:.*?)<td>)Deels gerealiseerd`, "${1}Gerealiseerd", "is not in the PDF"},
+					{"Terugblik rows swapped", `(<tr data-blad="Terugblik">(?s:.*?)</tr>)\s*(<tr data-blad="Terugblik">(?s:.*?)</tr>)`, "$2\n$1", "is not in the PDF after"},
+					{"note of a postponed plan changed", `Gaat verder in 2027`, `Gaat verder in 2028`, "is not in the PDF"},
 				},
 			}
 			for _, s := range spoils[name] {
@@ -139,8 +146,9 @@ func pdfText(t *testing.T, pdftotext string, doc []byte, r *report.Report, b rep
 // pieces are the page's runs of text between block boundaries, in order,
 // leaving out what only the web page has: the skip link, the sentence
 // naming the PDF, captions (the PDF's tables have a heading above them),
-// the charts' text alternatives, the closing colophon, and a repeated
-// domain name in "Totaal alle domeinen" (the PDF leaves that cell empty).
+// the charts' text alternatives, the closing colophon, a repeated domain
+// name in "Totaal alle domeinen" and the dash in an empty Toelichting of
+// the Terugblik (the PDF leaves both cells empty).
 // The care pyramid's table is its figure's text: a row is the number the
 // PDF draws in the layer, then the name it writes beside it.
 func pieces(doc *xhtml.Node) []string {
@@ -152,7 +160,7 @@ func pieces(doc *xhtml.Node) []string {
 		}
 		cur.Reset()
 	}
-	webOnly := map[string]bool{"skip": true, "edition": true, "aside": true}
+	webOnly := map[string]bool{"skip": true, "edition": true, "aside": true, "empty": true}
 	var walk func(*xhtml.Node)
 	walk = func(n *xhtml.Node) {
 		if n.Type == xhtml.TextNode {

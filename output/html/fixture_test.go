@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -20,6 +21,19 @@ var built = time.Date(2026, 1, 15, 8, 0, 0, 0, time.UTC)
 func groningen() (*report.Report, report.Build) { return withFiles(sample.Groningen()) }
 
 func scaled(n int) (*report.Report, report.Build) { return withFiles(sample.Scaled(n)) }
+
+// groningen2026 is the made-up second year, its Terugblik checked against
+// the 2025 sample as last year's annex.
+func groningen2026() (*report.Report, report.Build) {
+	r := sample.Groningen2026()
+	g := sample.Groningen()
+	r.Previous = &report.PreviousYear{File: "jaarverslag-2025-bijlage.xlsx", SHA256: "5e1f0c", Municipality: g.Meta.Municipality,
+		Year: g.Meta.Year, Portfolio: g.Meta.Portfolio, Plans: g.Plans}
+	if fs := report.Validate(r); len(fs) > 0 {
+		panic(fmt.Sprint(fs))
+	}
+	return withFiles(r)
+}
 
 // empty is the sample with every section empty and no files.
 func empty() (*report.Report, report.Build) {

@@ -20,8 +20,9 @@ import (
 // rows, the optional sheets listed only where there are any.
 func TestEveryRowOnceInItsSection(t *testing.T) {
 	for name, mk := range map[string]func() (*report.Report, report.Build){
-		"groningen": groningen,
-		"scaled-10": func() (*report.Report, report.Build) { return scaled(10) },
+		"groningen":      groningen,
+		"groningen-2026": groningen2026,
+		"scaled-10":      func() (*report.Report, report.Build) { return scaled(10) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			r, b := mk()

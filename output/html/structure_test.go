@@ -204,10 +204,11 @@ func TestStructure(t *testing.T) {
 	hostile.Actions[1].Execution = "Zie (https://x.nl/a_(b)), en\n- een\n- twee\n\nslot"
 	hostile.Domains = append(hostile.Domains, report.Domain{Order: 99, Name: "123 / <b>"})
 	for name, mk := range map[string]func() (*report.Report, report.Build){
-		"groningen": groningen,
-		"scaled-10": func() (*report.Report, report.Build) { return scaled(10) },
-		"empty":     empty,
-		"hostile":   func() (*report.Report, report.Build) { return hostile, hb },
+		"groningen":      groningen,
+		"groningen-2026": groningen2026,
+		"scaled-10":      func() (*report.Report, report.Build) { return scaled(10) },
+		"empty":          empty,
+		"hostile":        func() (*report.Report, report.Build) { return hostile, hb },
 	} {
 		t.Run(name, func(t *testing.T) {
 			r, b := mk()
@@ -384,6 +385,7 @@ func TestOutlineGolden(t *testing.T) {
 		make func() (*report.Report, report.Build)
 	}{
 		{"groningen", groningen},
+		{"groningen-2026", groningen2026},
 		{"scaled-3", func() (*report.Report, report.Build) { return scaled(3) }},
 		{"empty", empty},
 	} {
