@@ -51,10 +51,10 @@ fuzz:
 
 # Rewrites golden files after an intended change; review the diff.
 golden:
-	$(GO) test ./cmd/jaarverslag ./sources ./output/pdf -update
+	$(GO) test ./cmd/jaarverslag ./sources ./output/pdf ./output/html -update
 
 template:
 	$(GO) run ./cmd/jaarverslag template --force -o templates/invoer.xlsx
 
 clean:
-	rm -rf bin output/*.pdf output/*.xlsx
+	rm -rf bin output/*.pdf output/*.xlsx output/*.html

@@ -1,5 +1,6 @@
 // Package output renders every edition of a report and writes them as one:
-// the PDF, the Excel annex, all complete or none. Both drivers (the command
+// the PDF, the Excel annex, the web page and the tagged PDF, all complete
+// or none. Both drivers (the command
 // and the portal) build through Write, so a report is made one way only.
 package output
 
@@ -16,6 +17,8 @@ import (
 	"time"
 
 	"jaarverslag/output/annex"
+	"jaarverslag/output/browser"
+	"jaarverslag/output/html"
 	"jaarverslag/output/pdf"
 	"jaarverslag/report"
 	"jaarverslag/templates"
@@ -28,6 +31,10 @@ type Job struct {
 	Build  report.Build
 	Layout templates.Layout
 	Dir    string
+	// TaggedPDF also prints the web page to a tagged PDF with headless
+	// Chromium: the one at Chromium, or else the first found on PATH.
+	TaggedPDF bool
+	Chromium  string
 }
 
 // Result is what a build wrote.
@@ -41,21 +48,41 @@ type Result struct {
 var ErrInterrupted = errors.New("afgebroken; bestaande uitvoer is niet aangeraakt")
 
 // Write renders every edition into memory, checks that each holds every row
-// of the model, and only then writes them all at once. When ctx ends before
-// the writing starts, Write returns ErrInterrupted at once: the renderers
-// stop soon after, and their buffers are dropped.
+// of the model, and only then writes them all at once: the PDF, the Excel
+// annex, the web page (the accessible edition) and, on request, the tagged
+// PDF printed from that page. When ctx ends before the writing starts,
+// Write returns ErrInterrupted at once: the renderers (and Chromium) stop
+// soon after, and their buffers are dropped.
 func Write(ctx context.Context, j Job) (Result, error) {
 	r := j.Report
+	var chromium string
+	if j.TaggedPDF {
+		// Before any work: without a browser there is nothing to print with.
+		var err error
+		if chromium, err = browser.Find(j.Chromium); err != nil {
+			return Result{}, err
+		}
+	}
+	name := Name(r)
+	ed := report.Editions{PDF: name + ".pdf", Annex: name + "-bijlage.xlsx", Web: name + ".html"}
+	if j.TaggedPDF {
+		ed.TaggedPDF = name + "-toegankelijk.pdf"
+	}
+	b := j.Build
+	b.Editions = ed
+
 	// The writers share nothing, so they render at the same time.
 	var (
-		pdfBuf, xlsBuf bytes.Buffer
-		pdfRes         pdf.Rendered
-		xlsRes         annex.Rendered
-		pdfErr, xlsErr error
-		wg             sync.WaitGroup
+		pdfBuf, xlsBuf, webBuf bytes.Buffer
+		pdfRes                 pdf.Rendered
+		xlsRes                 annex.Rendered
+		webRes                 html.Rendered
+		pdfErr, xlsErr, webErr error
+		wg                     sync.WaitGroup
 	)
-	wg.Go(func() { pdfRes, pdfErr = pdf.WriteContext(ctx, &pdfBuf, r, j.Build, j.Layout) })
-	wg.Go(func() { xlsRes, xlsErr = annex.WriteContext(ctx, &xlsBuf, r, j.Build) })
+	wg.Go(func() { pdfRes, pdfErr = pdf.WriteContext(ctx, &pdfBuf, r, b, j.Layout) })
+	wg.Go(func() { xlsRes, xlsErr = annex.WriteContext(ctx, &xlsBuf, r, b) })
+	wg.Go(func() { webRes, webErr = html.WriteContext(ctx, &webBuf, r, b, j.Layout) })
 	rendered := make(chan struct{})
 	go func() { wg.Wait(); close(rendered) }()
 	select {
@@ -72,23 +99,41 @@ func Write(ctx context.Context, j Job) (Result, error) {
 	if xlsErr != nil {
 		return Result{}, fmt.Errorf("bijlage opmaken: %w", xlsErr)
 	}
-	if err := Reconcile(r, map[string]map[string]int{"verslag": pdfRes.Items, "bijlage": xlsRes.Rows}); err != nil {
+	if webErr != nil {
+		return Result{}, fmt.Errorf("webversie opmaken: %w", webErr)
+	}
+	if err := Reconcile(r, map[string]map[string]int{"verslag": pdfRes.Items, "bijlage": xlsRes.Rows, "webversie": webRes.Items}); err != nil {
 		return Result{}, err
+	}
+	names := []string{ed.PDF, ed.Annex, ed.Web}
+	data := [][]byte{pdfBuf.Bytes(), xlsBuf.Bytes(), webBuf.Bytes()}
+	if j.TaggedPDF {
+		// Printed from the reconciled page, so it holds what the page holds.
+		tagged, err := html.TaggedPDF(ctx, chromium, webBuf.Bytes(), r, b)
+		if ctx.Err() != nil {
+			return Result{}, ErrInterrupted
+		}
+		if err != nil {
+			return Result{}, err
+		}
+		names = append(names, ed.TaggedPDF)
+		data = append(data, tagged)
 	}
 	if ctx.Err() != nil {
 		return Result{}, ErrInterrupted
 	}
-	name := Name(r)
-	paths := []string{filepath.Join(j.Dir, name+".pdf"), filepath.Join(j.Dir, name+"-bijlage.xlsx")}
-	if err := WriteFiles(paths, [][]byte{pdfBuf.Bytes(), xlsBuf.Bytes()}); err != nil {
+	paths := make([]string, len(names))
+	for i, n := range names {
+		paths[i] = filepath.Join(j.Dir, n)
+	}
+	if err := WriteFiles(paths, data); err != nil {
 		return Result{}, err
 	}
 	return Result{Paths: paths, Pages: pdfRes.Pages}, nil
 }
 
 // Reconciled lists the sections whose rows are counted in every edition.
-var Reconciled = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget,
-	report.SheetReflections, report.SheetReview}
+var Reconciled = report.ItemSheets
 
 // Reconcile checks rows read = rows in the model = rows in each edition for
 // every section, so no row is lost or invented on the way. editions maps an
@@ -121,32 +166,10 @@ func Reconcile(r *report.Report, editions map[string]map[string]int) error {
 
 // Name is the base name of the outputs: "jaarverslag-2025-welzijn-gezondheid-zorg-en-diversiteit".
 func Name(r *report.Report) string {
-	return slug(fmt.Sprintf("jaarverslag %d %s", r.Meta.Year, r.Meta.Portfolio))
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range report.Fold(s) {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(c)
-		default:
-			dash = true
-		}
+	if s := report.Slug(fmt.Sprintf("jaarverslag %d %s", r.Meta.Year, r.Meta.Portfolio)); s != "" {
+		return s
 	}
-	out := b.String()
-	if len(out) > 80 {
-		out = strings.TrimRight(out[:80], "-")
-	}
-	if out == "" {
-		out = "jaarverslag"
-	}
-	return out
+	return "jaarverslag"
 }
 
 // SourceDateEpoch reads SOURCE_DATE_EPOCH, the reproducible-builds way to

@@ -1,7 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"jaarverslag/output/browser"
+	"jaarverslag/output/browser/browsertest"
 	"jaarverslag/report"
 	"jaarverslag/report/sample"
 	"jaarverslag/templates"
@@ -31,7 +35,7 @@ func TestWriteEveryEdition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{Name(j.Report) + ".pdf", Name(j.Report) + "-bijlage.xlsx"}
+	want := []string{Name(j.Report) + ".pdf", Name(j.Report) + "-bijlage.xlsx", Name(j.Report) + ".html"}
 	if len(res.Paths) != len(want) {
 		t.Fatalf("wrote %v, want %v", res.Paths, want)
 	}
@@ -94,9 +98,42 @@ func TestReconcile(t *testing.T) {
 	}
 }
 
+// TestWriteTaggedPDF: on request the tagged PDF is written with the rest,
+// printed from the page.
+func TestWriteTaggedPDF(t *testing.T) {
+	j := job(t)
+	j.TaggedPDF, j.Chromium = true, browsertest.Chromium(t)
+	res, err := Write(t.Context(), j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Name(j.Report) + "-toegankelijk.pdf"
+	if len(res.Paths) != 4 || filepath.Base(res.Paths[3]) != want {
+		t.Fatalf("wrote %v, want the fourth to be %s", res.Paths, want)
+	}
+	data, err := os.ReadFile(res.Paths[3])
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) || !bytes.Contains(data, []byte("/StructTreeRoot")) {
+		t.Fatalf("not a tagged PDF: %v", err)
+	}
+}
+
+// TestWriteWithoutChromium: a tagged PDF asked for without a browser to
+// print it stops the build before anything is written.
+func TestWriteWithoutChromium(t *testing.T) {
+	j := job(t)
+	j.TaggedPDF, j.Chromium = true, filepath.Join(t.TempDir(), "geen-chromium")
+	_, err := Write(t.Context(), j)
+	if !errors.Is(err, browser.ErrNotFound) {
+		t.Fatalf("err %v, want browser.ErrNotFound", err)
+	}
+	if entries, _ := os.ReadDir(j.Dir); len(entries) != 0 {
+		t.Errorf("wrote %d files", len(entries))
+	}
+}
+
 // TestReconcileCoversEveryEdition: the Beschouwingen and the Terugblik are
-// counted like every other sheet, in the PDF and in the annex that Write
-// renders, and a row lost from either is refused.
+// counted like every other sheet, in the PDF, the annex and the web page
+// that Write renders, and a row lost from either is refused.
 func TestReconcileCoversEveryEdition(t *testing.T) {
 	for _, s := range []string{report.SheetReflections, report.SheetReview} {
 		if !slices.Contains(Reconciled, s) {
@@ -118,7 +155,8 @@ func TestReconcileCoversEveryEdition(t *testing.T) {
 	}
 	j.Dir = t.TempDir()
 	_, err := Write(t.Context(), j)
-	for _, want := range []string{"Terugblik: gelezen 17, in model 16, in bijlage 16, in verslag 16", "Beschouwingen: gelezen 4, in model 3"} {
+	for _, want := range []string{"Terugblik: gelezen 17, in model 16, in bijlage 16, in verslag 16, in webversie 16",
+		"Beschouwingen: gelezen 4, in model 3, in bijlage 3, in verslag 3, in webversie 3"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("err %v, want it to say %q", err, want)
 		}

@@ -10,9 +10,17 @@ import (
 // Build identifies one build without using the wall clock, so the same
 // input always gives the same output.
 type Build struct {
-	Version string    // short hash over the hashes of all inputs
-	Built   time.Time // shown as "gebouwd op"
-	Tool    string    // version of jaarverslag ("v1.2.3", "0eb0ce6"); "" when unknown
+	Version  string    // short hash over the hashes of all inputs
+	Built    time.Time // shown as "gebouwd op"
+	Tool     string    // version of jaarverslag ("v1.2.3", "0eb0ce6"); "" when unknown
+	Editions Editions  // the files built together, set by the writer of them all
+}
+
+// Editions are the file names of the editions built together, so that each
+// can name the others (the PDF names its accessible version); "" for an
+// edition not built.
+type Editions struct {
+	PDF, Web, TaggedPDF, Annex string
 }
 
 // ToolName is how the outputs name the tool that made them: "jaarverslag

@@ -6,10 +6,11 @@ import (
 )
 
 // Chapter is a chapter of the report by what it holds, whatever title the
-// layout gives it: a Beschouwing names one in Na hoofdstuk to follow it.
+// layout gives it (templates.Texts.Chapter): a Beschouwing names one in Na
+// hoofdstuk to follow it, so the values are the names staff type there.
 type Chapter string
 
-// The chapters every report has, and the two it may have besides free chapters.
+// The chapters every report has, and the one it has with a Terugblik.
 const (
 	ChapterSummary        Chapter = "Samenvatting"
 	ChapterDevelopments   Chapter = "Relevante ontwikkelingen"
@@ -17,13 +18,21 @@ const (
 	ChapterAchievements   Chapter = "Resultaten"
 	ChapterKeyFigures     Chapter = "Kerncijfers"
 	ChapterBudget         Chapter = "Wat heeft het gekost"
+	ChapterReview         Chapter = "Terugblik" // only with Terugblik rows
 	ChapterPlans          Chapter = "Plannen"
-	ChapterReview         Chapter = "Terugblik"      // only with a Terugblik
 	ChapterAccountability Chapter = "Verantwoording" // always last
 )
 
-// Chapters are the values Na hoofdstuk allows, in report order.
+// Chapters are the fixed chapters in the order of every edition; free
+// chapters (Beschouwingen) go between them, see ChapterOrder. A new
+// chapter goes here, and each edition fails until it draws it.
 var Chapters = []Chapter{ChapterSummary, ChapterDevelopments, ChapterActions, ChapterAchievements,
+	ChapterKeyFigures, ChapterBudget, ChapterReview, ChapterPlans, ChapterAccountability}
+
+// Placeable are the chapters a Beschouwing may follow, the values Na
+// hoofdstuk allows, in report order: not the Terugblik, which only some
+// reports have, nor the Verantwoording, which stays last.
+var Placeable = []Chapter{ChapterSummary, ChapterDevelopments, ChapterActions, ChapterAchievements,
 	ChapterKeyFigures, ChapterBudget, ChapterPlans}
 
 // Reflection is one row of Beschouwingen: a chapter of free text, such as
@@ -84,14 +93,16 @@ func (r *Report) ChapterOrder() []ChapterRef {
 		}
 	}
 	for _, c := range Chapters {
-		if c == ChapterPlans && len(r.Reviews) > 0 {
-			out = append(out, ChapterRef{Chapter: ChapterReview})
+		switch {
+		case c == ChapterReview && len(r.Reviews) == 0:
+			continue
+		case c == ChapterAccountability:
+			free(lost)
 		}
 		out = append(out, ChapterRef{Chapter: c})
 		free(after[c])
 	}
-	free(lost)
-	return append(out, ChapterRef{Chapter: ChapterAccountability})
+	return out
 }
 
 // ReflectionOrder is the Beschouwingen by index in the order the chapters
@@ -108,8 +119,9 @@ func (r *Report) ReflectionOrder() []int {
 	return out
 }
 
+// isChapter: c is a chapter a Beschouwing may follow.
 func isChapter(c Chapter) bool {
-	for _, k := range Chapters {
+	for _, k := range Placeable {
 		if k == c {
 			return true
 		}

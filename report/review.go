@@ -454,13 +454,35 @@ func (r *Report) ReviewSentence() string {
 	case len(parts) == 1 && only != outcomeNotKnown:
 		return fmt.Sprintf("Alle %s plannen voor %d zijn %s.", FormatNumber(float64(n), 0), year, label(only))
 	}
-	return fmt.Sprintf("Van de %s plannen voor %d zijn er %s.", FormatNumber(float64(n), 0), year, joinAnd(parts))
+	return fmt.Sprintf("Van de %s plannen voor %d zijn er %s.", FormatNumber(float64(n), 0), year, JoinDutch(parts))
 }
 
-// joinAnd lists "a, b en c".
-func joinAnd(parts []string) string {
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
+// Title is the heading of a Terugblik domain.
+func (g ReviewGroup) Title() string {
+	if g.Domain == "" {
+		return "Domein niet opgegeven"
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " en " + parts[len(parts)-1]
+	return g.Domain
+}
+
+// NoText stands in for a plan whose text last year's annex did not give.
+func (v PlanReview) NoText() string { return "(plan " + v.PlanID + "; de tekst is niet opgegeven)" }
+
+// MovedNote gives what the Terugblik says below a row's Toelichting when a
+// plan goes on in a plan of this year: "Gaat verder in 2026: “…”", or
+// the ID when this year's Plannen lack it; "" for a row without one.
+func (r *Report) MovedNote() func(PlanReview) string {
+	plans := map[string]Plan{}
+	for _, p := range r.Plans {
+		plans[Fold(p.ID)] = p
+	}
+	return func(v PlanReview) string {
+		if v.MovedTo == "" {
+			return ""
+		}
+		if p, ok := plans[Fold(v.MovedTo)]; ok {
+			return fmt.Sprintf("Gaat verder in %d: “%s”", r.Meta.PlanYear(), p.Text)
+		}
+		return "Gaat verder als plan " + v.MovedTo + "."
+	}
 }

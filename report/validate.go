@@ -127,7 +127,7 @@ func canonicalise(r *Report) {
 		f := &r.Reflections[i]
 		// The layout's title "Wat heeft het gekost?" names a chapter too.
 		v := strings.TrimSuffix(strings.TrimSpace(string(f.After)), "?")
-		if c := Chapter(canonical(v, toStrings(Chapters))); isChapter(c) {
+		if c := Chapter(canonical(v, toStrings(Placeable))); isChapter(c) {
 			f.After = c
 		}
 	}
@@ -175,7 +175,7 @@ func validatorInstance() *validator.Validate {
 		must(v.RegisterValidation("level", oneOf(toStrings(PyramidLevels))))
 		must(v.RegisterValidation("kind", oneOf(toStrings(BudgetKinds))))
 		must(v.RegisterValidation("outcome", oneOf(toStrings(Outcomes))))
-		must(v.RegisterValidation("chapter", oneOf(toStrings(Chapters))))
+		must(v.RegisterValidation("chapter", oneOf(toStrings(Placeable))))
 		must(v.RegisterValidation("weburl", func(fl validator.FieldLevel) bool { return IsWebURL(fl.Field().String()) }))
 		// A Link is validated by its address; its text is free, but a text
 		// without an address is not a link.
@@ -375,8 +375,8 @@ func fieldFinding(fe validator.FieldError, header string, pos Pos) Finding {
 		}
 	case "chapter":
 		f.Rule = RuleChapter
-		f.Message = fmt.Sprintf("Na hoofdstuk %q is geen hoofdstuk van het verslag; kies uit %s, of laat de cel leeg voor direct na de Samenvatting", value, strings.Join(toStrings(Chapters), ", "))
-		if s := Closest(value, toStrings(Chapters)); s != "" {
+		f.Message = fmt.Sprintf("Na hoofdstuk %q is geen hoofdstuk van het verslag; kies uit %s, of laat de cel leeg voor direct na de Samenvatting", value, strings.Join(toStrings(Placeable), ", "))
+		if s := Closest(value, toStrings(Placeable)); s != "" {
 			f.Message += fmt.Sprintf(" (bedoelt u %q?)", s)
 		}
 	case "weburl":

@@ -123,7 +123,7 @@ var allowed = map[reflect.Type][]string{
 	reflect.TypeOf(report.PyramidLevel("")): toStrings(report.PyramidLevels),
 	reflect.TypeOf(report.BudgetKind("")):   toStrings(report.BudgetKinds),
 	reflect.TypeOf(report.Outcome("")):      toStrings(report.Outcomes),
-	reflect.TypeOf(report.Chapter("")):      toStrings(report.Chapters),
+	reflect.TypeOf(report.Chapter("")):      toStrings(report.Placeable),
 }
 
 func toStrings[T ~string](vs []T) []string {

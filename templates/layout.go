@@ -68,6 +68,32 @@ type Texts struct {
 	Accountability string `json:"accountability"`
 }
 
+// Chapter is the title of a chapter, placeholders not yet filled in; ""
+// for a chapter the layout does not know.
+func (t Texts) Chapter(c report.Chapter) string {
+	switch c {
+	case report.ChapterSummary:
+		return t.Summary
+	case report.ChapterDevelopments:
+		return t.Developments
+	case report.ChapterActions:
+		return t.Actions
+	case report.ChapterAchievements:
+		return t.Achievements
+	case report.ChapterKeyFigures:
+		return t.KeyFigures
+	case report.ChapterBudget:
+		return t.Budget
+	case report.ChapterReview:
+		return t.Review
+	case report.ChapterPlans:
+		return t.Plans
+	case report.ChapterAccountability:
+		return t.Accountability
+	}
+	return ""
+}
+
 // Expand fills in the year placeholders of a text.
 func (t Texts) Expand(s string, year int) string {
 	s = strings.ReplaceAll(s, "{verslagjaar}", strconv.Itoa(year))

@@ -66,3 +66,15 @@ func TestLoadLayout(t *testing.T) {
 		})
 	}
 }
+
+func TestEveryChapterHasATitle(t *testing.T) {
+	texts := DefaultLayout().Texts
+	seen := map[string]bool{}
+	for _, c := range report.Chapters {
+		title := texts.Chapter(c)
+		if title == "" || seen[title] {
+			t.Errorf("chapter %q: title %q", c, title)
+		}
+		seen[title] = true
+	}
+}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"jaarverslag/output"
+	"jaarverslag/output/browser"
 	"jaarverslag/report"
 	"jaarverslag/sources"
 	"jaarverslag/templates"
@@ -16,12 +18,25 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	fl := newFlags("build", "[opties] PAD...", stdout, stderr)
 	var in inputFlags
 	in.register(fl)
-	outDir := fl.String("o", "output", "schrijf het verslag en de bijlage in `MAP`")
+	outDir := fl.String("o", "output", "schrijf het verslag, de bijlage en de webversie in `MAP`")
 	quiet := fl.Bool("q", false, "geen voortgang tonen (die verschijnt alleen als de uitvoer een terminal is)")
 	layoutFile := fl.String("layout", "", "opmaakinstellingen in `BESTAND` (JSON: kleuren, teksten, logo) in plaats van de ingebouwde standaardopmaak")
+	tagged := fl.Bool("toegankelijke-pdf", false, "maak ook een getagde PDF van de webversie (NAAM-toegankelijk.pdf), met headless Chromium")
+	chromium := fl.String("chromium", "", "de Chromium of Chrome in `PAD` voor --toegankelijke-pdf (anders de eerste op PATH van: "+strings.Join(browser.Names, ", ")+")")
 	paths, err := fl.parsePaths(args)
 	if err != nil {
 		return 0, err
+	}
+	if *chromium != "" && !*tagged {
+		fmt.Fprintf(stderr, "jaarverslag build: --chromium hoort bij --toegankelijke-pdf\n\n")
+		fl.Usage()
+		return 0, errUsage
+	}
+	if *tagged {
+		// Before reading anything: without a browser the build cannot finish.
+		if _, err := browser.Find(*chromium); err != nil {
+			return 0, fmt.Errorf("toegankelijke PDF: %w; er is niets geschreven", err)
+		}
 	}
 	layout := templates.DefaultLayout()
 	var extra []string // hashes of inputs besides the workbooks
@@ -55,8 +70,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 
 	// 2. Render every edition, check them against the model, write them together.
 	start = time.Now()
-	prog.stage("verslag en bijlage opmaken")
-	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, toolVersion(), extra...), Layout: layout, Dir: *outDir})
+	prog.stage("verslag, bijlage en webversie opmaken")
+	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, toolVersion(), extra...), Layout: layout, Dir: *outDir,
+		TaggedPDF: *tagged, Chromium: *chromium})
 	if err != nil {
 		return 0, output.WithOption(err, "-o")
 	}

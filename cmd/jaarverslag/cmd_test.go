@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"jaarverslag/output/browser/browsertest"
 	"jaarverslag/templates"
 )
 
@@ -192,8 +193,8 @@ func TestBuildIsReproducible(t *testing.T) {
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(a, "*"))
-	if len(files) != 2 {
-		t.Fatalf("want a PDF and an annex, got %v", files)
+	if len(files) != 3 {
+		t.Fatalf("want a PDF, an annex and a web page, got %v", files)
 	}
 	for _, f := range files {
 		if sum(t, f) != sum(t, filepath.Join(b, filepath.Base(f))) {
@@ -395,5 +396,43 @@ func TestBuildIntoUnwritableFolderLeavesNothing(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("left files behind: %v", entries)
+	}
+}
+
+// TestBuildTaggedPDFWithoutChromium: asked for a tagged PDF where no
+// Chromium can be found, build says so in Dutch, exits 3 and writes nothing.
+func TestBuildTaggedPDFWithoutChromium(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no chromium, chromium-browser or google-chrome on it
+	for _, args := range [][]string{
+		{"build", "-q", "--toegankelijke-pdf"},
+		{"build", "-q", "--toegankelijke-pdf", "--chromium", filepath.Join(t.TempDir(), "chromium")},
+	} {
+		dir := t.TempDir()
+		code, _, errOut := runCmd(t, append(args, "-o", dir, goodSet)...)
+		if code != exitIO || !strings.Contains(errOut, "geen Chromium gevonden") || !strings.Contains(errOut, "--chromium") {
+			t.Errorf("%v: exit %d: %s", args, code, errOut)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%v: wrote %d files", args, len(entries))
+		}
+	}
+	if code, _, errOut := runCmd(t, "build", "--chromium", "/usr/bin/chromium", "-o", t.TempDir(), goodSet); code != exitUsage {
+		t.Errorf("--chromium without --toegankelijke-pdf: exit %d: %s", code, errOut)
+	}
+}
+
+// TestBuildTaggedPDF: the four editions, the tagged one printed by the
+// Chromium given with --chromium.
+func TestBuildTaggedPDF(t *testing.T) {
+	chromium := browsertest.Chromium(t)
+	dir := t.TempDir()
+	code, out, errOut := runCmd(t, "build", "-q", "--toegankelijke-pdf", "--chromium", chromium, "-o", dir, goodSet)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, suffix := range []string{".pdf", "-bijlage.xlsx", ".html", "-toegankelijk.pdf"} {
+		if !strings.Contains(out, "diversiteit"+suffix+"\n") {
+			t.Errorf("stdout does not list the %s edition:\n%s", suffix, out)
+		}
 	}
 }

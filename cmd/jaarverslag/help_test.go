@@ -15,7 +15,7 @@ func TestHelpInDutch(t *testing.T) {
 	options := map[string][]string{
 		"template": {"-o BESTAND", "--afdeling", "--force", "(standaard: invoer-jaarverslag.xlsx)"},
 		"validate": {"--json", "--strict", "--annotate MAP", "--max-size MB", "--max-rows N", "(standaard: 50)", "(standaard: 100000)"},
-		"build":    {"-o MAP", "-q", "--strict", "--layout BESTAND", "--max-size MB", "--max-rows N", "(standaard: output)"},
+		"build":    {"-o MAP", "-q", "--strict", "--layout BESTAND", "--toegankelijke-pdf", "--chromium PAD", "--max-size MB", "--max-rows N", "(standaard: output)"},
 		"sample":   {"-o MAP", "--scale N", "--force"},
 	}
 	for cmd, want := range options {

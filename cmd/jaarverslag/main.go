@@ -1,5 +1,5 @@
 // Command jaarverslag turns the workbooks staff fill in into the annual
-// report for the city council: a PDF and an Excel annex.
+// report for the city council: a PDF, an Excel annex and an accessible web page.
 package main
 
 import (
@@ -54,8 +54,10 @@ Opdrachten:
                                  elk plan uit de bijlage van vorig jaar
   validate [opties] PAD...       controleer invoerbestanden of mappen en toon
                                  elke bevinding
-  build [opties] PAD...          controleer en maak het verslag (PDF) en de
-                                 bijlage (xlsx)
+  build [opties] PAD...          controleer en maak het verslag (PDF), de
+                                 bijlage (xlsx) en de toegankelijke webversie
+                                 (html); met --toegankelijke-pdf ook een
+                                 getagde PDF
   sample [--scale N] -o MAP      schrijf een voorbeeldset invoerbestanden
                                  (Groningen 2025)
   serve [opties]                 start het uploadportaal (standaard op

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -211,9 +212,41 @@ func TestReviewChain(t *testing.T) {
 		}
 	}
 	all := pdfText(t, pdf)
-	if want := "Van de 16 plannen voor 2026 zijn er 9 gerealiseerd, 3 deels, 2 doorgeschoven, 1 niet gerealiseerd en 1 vervallen."; strings.Count(all, want) != 2 {
-		t.Errorf("the sentence %q is not in the Samenvatting and the chapter", want)
+	const sentence = "Van de 16 plannen voor 2026 zijn er 9 gerealiseerd, 3 deels, 2 doorgeschoven, 1 niet gerealiseerd en 1 vervallen."
+	if strings.Count(all, sentence) != 2 {
+		t.Errorf("the sentence %q is not in the Samenvatting and the chapter", sentence)
 	}
+
+	// The web page: the same chapter, every plan once, the same sentence.
+	var page string
+	for _, p := range strings.Fields(stdout) {
+		if strings.HasSuffix(p, ".html") {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page = pageText(string(data))
+		}
+	}
+	from, to := strings.Index(page, "Terugblik op de plannen voor 2026 Wat is er"), strings.LastIndex(page, "Plannen 2027 Wat gaan we doen")
+	if from < 0 || to < from {
+		t.Fatalf("the web page has no Terugblik before Plannen (%d, %d)", from, to)
+	}
+	for _, p := range plans {
+		if n := strings.Count(page[from:to], p.Text); n != 1 {
+			t.Errorf("web page: plan %s %q is %d times in the chapter", p.ID, p.Text, n)
+		}
+	}
+	if strings.Count(page, sentence) != 2 {
+		t.Errorf("web page: the sentence %q is not in the Samenvatting and the chapter", sentence)
+	}
+}
+
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// pageText is a web page's text: tags out, entities read, white space one space.
+func pageText(page string) string {
+	return spaces.ReplaceAllString(html.UnescapeString(tags.ReplaceAllString(page, " ")), " ")
 }
 
 // fill sets Uitkomst, Toelichting and Doorgeschoven naar of a Terugblik
@@ -352,7 +385,7 @@ func TestReviewBuildsReproducibly(t *testing.T) {
 		}
 		sums = append(sums, s)
 	}
-	if len(sums[0]) != 2 || sums[0][0] != sums[1][0] || sums[0][1] != sums[1][1] {
-		t.Error("two builds of the same inputs differ")
+	if len(sums[0]) != 3 || !slices.Equal(sums[0], sums[1]) { // PDF, annex, web page
+		t.Errorf("two builds of the same inputs differ, or did not write three files: %d and %d", len(sums[0]), len(sums[1]))
 	}
 }

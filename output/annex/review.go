@@ -2,6 +2,7 @@ package annex
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/xuri/excelize/v2"
 
@@ -21,16 +22,13 @@ func optionalSections(r *report.Report) []section {
 	return out
 }
 
-// sourceSheets are the contract sheets the Bronnen sheet counts rows of:
-// the optional ones only when some file has them.
+// sourceSheets are the contract sheets the Bronnen sheet counts rows of,
+// in template order: the optional ones only when some file has them.
 func sourceSheets(r *report.Report) []string {
-	out := append([]string(nil), inputSheets...)
-	for _, s := range []string{report.SheetReflections, report.SheetReview} {
-		for _, f := range r.Files {
-			if _, ok := f.Rows[s]; ok {
-				out = append(out, s)
-				break
-			}
+	var out []string
+	for _, s := range report.ContractSheets {
+		if !slices.Contains(report.OptionalSheets, s) || slices.ContainsFunc(r.Files, func(f report.SourceFile) bool { _, ok := f.Rows[s]; return ok }) {
+			out = append(out, s)
 		}
 	}
 	return out

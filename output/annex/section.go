@@ -388,7 +388,7 @@ func (s section) totals(sw *excelize.StreamWriter, st *styles, g *grid) error {
 		for j := range vals {
 			vals[j] = excelize.Cell{StyleID: label}
 		}
-		vals[labelCol] = excelize.Cell{StyleID: label, Value: "Totaal " + strings.ToLower(string(k))}
+		vals[labelCol] = excelize.Cell{StyleID: label, Value: k.TotalLabel()}
 		vals[kindCol] = excelize.Cell{StyleID: label, Value: string(k)}
 		kindCell := fmt.Sprintf("$%s%d", report.ColumnName(kindCol+1), row)
 		at := map[string]string{}

@@ -8,12 +8,6 @@ import (
 	"jaarverslag/report"
 )
 
-// inputSheets are the contract sheets in template order, for the row counts.
-var inputSheets = []string{
-	report.SheetReport, report.SheetDomains, report.SheetActions, report.SheetAchievements,
-	report.SheetPlans, report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget,
-}
-
 // checked are the sheets whose rows read and rows written Bronnen compares.
 var checked = []string{
 	report.SheetActions, report.SheetAchievements, report.SheetPlans, report.SheetDevelopments,

@@ -170,7 +170,7 @@ func writeSummary(f *excelize.File, st *styles, page pageSetup, r *report.Report
 		sub = append(sub, m.Holder)
 	}
 	if !m.CutoffDate.IsZero() {
-		sub = append(sub, "peildatum "+m.CutoffDate.Format("02-01-2006"))
+		sub = append(sub, "peildatum "+report.ShortDate(m.CutoffDate))
 	}
 	for _, line := range []string{"Bijlage bij het jaarverslag · " + m.Municipality, strings.Join(sub, " · ")} {
 		if _, err := out.add(0, excelize.Cell{StyleID: noteStyle, Value: line}); err != nil {

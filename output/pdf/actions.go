@@ -10,29 +10,26 @@ import (
 // Beschreven actie | Concrete invulling | Uitvoering, plus Status.
 func (rd *renderer) actions() {
 	d, st, r := rd.d, rd.st, rd.r
-	intro := para("Per domein de acties uit het coalitieakkoord: wat er is beschreven, hoe het concreet is ingevuld "+
-		"en wat er is uitgevoerd. Het gekleurde vierkantje hoort bij de status die ernaast staat:",
-		st.body, st.bodyLink, contentW)
+	intro := para(report.ActionsIntro, st.body, st.bodyLink, contentW)
 	leg := rd.legend(st.body, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Actions), linesHeight(intro)+1.5+linesHeight(leg))
+	title := rd.title(report.ChapterActions)
+	rd.h1(title, linesHeight(intro)+1.5+linesHeight(leg))
 	d.flow(intro, 0)
 	d.space(1.5)
 	d.flow(leg, 0)
 	d.note("legenda")
 
-	groups := byDomain(r.ActionOrder(), func(i int) string { return r.Actions[i].Domain })
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
-		if len(idx) == 0 {
-			rd.h2(dm.Name, st.grey.pitch())
+	for _, g := range r.ActionsByDomain() {
+		if len(g.Rows) == 0 {
+			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen acties opgegeven."), 0)
 			continue
 		}
 		t := d.newTable([]int{250, 270, 330, 150}, []bool{false, false, false, false},
-			[]string{"Beschreven actie", "Concrete invulling", "Uitvoering", "Status"}, rd.text(rd.lay.Texts.Actions)+" · "+dm.Name)
-		first := rd.actionCols(t, r.Actions[idx[0]])
-		rd.h2Count(dm.Name, plural(len(idx), "actie", "acties"), t.keep(first))
-		rd.rows(t, report.SheetActions, first, len(idx), func(i int) [][]line { return rd.actionCols(t, r.Actions[idx[i]]) })
+			[]string{"Beschreven actie", "Concrete invulling", "Uitvoering", "Status"}, title+" · "+g.Domain.Name)
+		first := rd.actionCols(t, g.Rows[0])
+		rd.h2Count(g.Domain.Name, report.Plural(len(g.Rows), "actie", "acties"), t.keep(first))
+		rd.rows(t, report.SheetActions, first, len(g.Rows), func(i int) [][]line { return rd.actionCols(t, g.Rows[i]) })
 	}
 }
 
@@ -49,10 +46,7 @@ func (rd *renderer) actionCols(t *table, a report.CoalitionAction) [][]line {
 	c1 := rd.cellText(a.Approach, st.tableText, st.tableLink, w1)
 
 	c2 := rd.cellText(a.Execution, st.tableText, st.tableLink, w2)
-	for _, l := range a.Links {
-		if u := strings.TrimSpace(l.URL); u == "" || strings.Contains(a.Execution, u) {
-			continue
-		}
+	for _, l := range a.ExtraLinks() {
 		c2 = append(c2, gap(0.9))
 		c2 = append(c2, wrap(link(l, st.tableLink), w2, 0)...)
 	}

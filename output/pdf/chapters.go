@@ -53,7 +53,7 @@ type block []line
 func (rd *renderer) blocks(s string, f, lf *font, w float64) []block {
 	var out []block
 	for _, p := range paragraphs(s) {
-		if item, ok := isBullet(p); ok {
+		if item, ok := report.Bullet(p); ok {
 			out = append(out, hanging("•", f, wrap(words(item, f, lf), w-bulletIndent, 0), bulletIndent))
 			continue
 		}
@@ -114,16 +114,6 @@ func (rd *renderer) flowBlocks(bs []block, between float64) {
 		}
 		rd.d.flow(b, 0)
 	}
-}
-
-// byDomain groups row indexes per domain name, keeping the report order
-// they come in (report's …Order, which the annex follows too).
-func byDomain(order []int, domain func(i int) string) map[string][]int {
-	m := map[string][]int{}
-	for _, i := range order {
-		m[domain(i)] = append(m[domain(i)], i)
-	}
-	return m
 }
 
 // statusLine is a status as coloured mark plus word: colour is never the

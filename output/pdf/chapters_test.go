@@ -22,7 +22,7 @@ func placed() (*report.Report, report.Build) {
 	r, b := groningen()
 	n := func(i int) *int { return &i }
 	r.Reflections = nil
-	for _, c := range report.Chapters {
+	for _, c := range report.Placeable {
 		r.Reflections = append(r.Reflections, report.Reflection{Title: "Na " + string(c), After: c, Text: "Tekst na " + string(c) + "."})
 	}
 	r.Reflections = append(r.Reflections,

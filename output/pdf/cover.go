@@ -2,13 +2,14 @@ package pdf
 
 import (
 	"math"
-
-	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"strconv"
 	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
+
+	"jaarverslag/report"
 )
 
 // cover: municipality, title, year, portfolio and holder, peildatum.
@@ -46,7 +47,16 @@ func (rd *renderer) cover() {
 	}
 	field("Portefeuille", m.Portfolio)
 	field("Portefeuillehouder", m.Holder)
-	field("Peildatum", longDate(m.CutoffDate))
+	field("Peildatum", report.FormatDate(m.CutoffDate))
+	// The accessible edition is WCAG's "conforming alternate version" of
+	// this untagged PDF: the PDF must say where it is.
+	if ed := rd.b.Editions; ed.Web != "" {
+		alt := ed.Web
+		if ed.TaggedPDF != "" {
+			alt += " en " + ed.TaggedPDF
+		}
+		field("Toegankelijke versie (zelfde inhoud)", alt)
+	}
 }
 
 // contents lists chapters and their domains with page numbers. offset is

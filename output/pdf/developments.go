@@ -1,32 +1,28 @@
 package pdf
 
-import (
-	"jaarverslag/report"
-)
+import "jaarverslag/report"
 
 // developments: per domain its topics, ordered by Volgorde then input
 // order, each with its paragraphs as running text.
 func (rd *renderer) developments() {
-	d, st, r := rd.d, rd.st, rd.r
-	groups := byDomain(r.DevelopmentOrder(), func(i int) string { return r.Developments[i].Domain })
-	rd.h1(rd.text(rd.lay.Texts.Developments), 20)
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
+	d, st := rd.d, rd.st
+	rd.h1(rd.title(report.ChapterDevelopments), 20)
+	for _, g := range rd.r.DevelopmentsByDomain() {
+		dm := g.Domain
 		var intro []line
 		if dm.Description != "" {
 			intro = para(dm.Description, st.smallItalic, st.smallLink, contentW)
 		}
-		if len(idx) == 0 {
+		if len(g.Rows) == 0 {
 			rd.h2(dm.Name, linesHeight(intro)+st.grey.pitch())
 			rd.introLine(intro)
 			d.flow(rd.none("Geen ontwikkelingen opgegeven."), 0)
 			continue
 		}
-		first := rd.topic(r.Developments[idx[0]])
-		rd.h2(dm.Name, linesHeight(intro)+3.5+linesHeight(rd.h3Lines(r.Developments[idx[0]].Topic))+1.2+firstLines(first[0], 2))
+		first := rd.topic(g.Rows[0])
+		rd.h2(dm.Name, linesHeight(intro)+3.5+linesHeight(rd.h3Lines(g.Rows[0].Topic))+1.2+firstLines(first[0], 2))
 		rd.introLine(intro)
-		for i, k := range idx {
-			dev := r.Developments[k]
+		for i, dev := range g.Rows {
 			bs := first
 			if i > 0 {
 				bs = rd.topic(dev)

@@ -41,10 +41,6 @@ import (
 	"jaarverslag/templates"
 )
 
-// drawnSheets are the sheets whose rows the PDF counts as it draws them.
-var drawnSheets = []string{report.SheetActions, report.SheetAchievements, report.SheetPlans,
-	report.SheetDevelopments, report.SheetKeyFigures, report.SheetBudget, report.SheetReflections, report.SheetReview}
-
 // Rendered counts what was drawn, for the tool's reconciliation.
 type Rendered struct {
 	// Items per section, keyed by report sheet name: coalition actions,
@@ -86,6 +82,11 @@ func WriteContext(ctx context.Context, w io.Writer, r *report.Report, b report.B
 		}
 	}()
 	rd := newRenderer(r, b, layout)
+	for _, c := range report.Chapters {
+		if rd.chapters()[c] == nil {
+			return Rendered{}, fmt.Errorf("pdf: hoofdstuk %q kan dit verslag nog niet opmaken", c)
+		}
+	}
 	rd.ctx = ctx
 	rd.layout()
 	raw, err := rd.draw()
@@ -121,22 +122,19 @@ type renderer struct {
 func newRenderer(r *report.Report, b report.Build, l templates.Layout) *renderer {
 	st := newStyles(l)
 	items := map[string]int{}
-	for _, s := range drawnSheets {
+	for _, s := range report.ItemSheets {
 		items[s] = 0
 	}
 	return &renderer{r: r, b: b, lay: l, st: st, items: items, domains: r.OrderedDomains(), year: r.Meta.Year}
 }
 
 // municipality is the name as the council calls it: "Gemeente Groningen".
-func (rd *renderer) municipality() string {
-	m := strings.TrimSpace(rd.r.Meta.Municipality)
-	if m == "" || strings.HasPrefix(report.Fold(m), "gemeente") {
-		return m
-	}
-	return "Gemeente " + m
-}
+func (rd *renderer) municipality() string { return rd.r.Meta.MunicipalityName() }
 
 func (rd *renderer) text(s string) string { return rd.lay.Texts.Expand(s, rd.year) }
+
+// title is a chapter's title from the layout.
+func (rd *renderer) title(c report.Chapter) string { return rd.text(rd.lay.Texts.Chapter(c)) }
 
 // built is the build time, falling back to the peildatum so the creation
 // date is never the wall clock.
@@ -147,18 +145,14 @@ func (rd *renderer) built() time.Time { return rd.b.BuiltAt(rd.r.Meta) }
 func (rd *renderer) layout() {
 	body := &doc{st: rd.st, ctx: rd.ctx}
 	rd.d = body
-	fixed := map[report.Chapter]func(){
-		report.ChapterSummary: rd.summary, report.ChapterDevelopments: rd.developments, report.ChapterActions: rd.actions,
-		report.ChapterAchievements: rd.achievements, report.ChapterKeyFigures: rd.keyFigures, report.ChapterBudget: rd.budget,
-		report.ChapterReview: rd.review, report.ChapterPlans: rd.plans, report.ChapterAccountability: rd.accountability,
-	}
+	chapters := rd.chapters()
 	for _, ch := range rd.r.ChapterOrder() {
 		body.newPage()
 		if ch.Reflection != nil {
 			rd.reflection(*ch.Reflection)
 			continue
 		}
-		fixed[ch.Chapter]()
+		chapters[ch.Chapter]()
 	}
 
 	cover := &doc{st: rd.st}
@@ -198,6 +192,22 @@ func (rd *renderer) layout() {
 		all.links = append(all.links, j)
 	}
 	rd.d = all
+}
+
+// chapters are the writer's layout of each chapter of report.Chapters;
+// free chapters are laid out by reflection.
+func (rd *renderer) chapters() map[report.Chapter]func() {
+	return map[report.Chapter]func(){
+		report.ChapterSummary:        rd.summary,
+		report.ChapterDevelopments:   rd.developments,
+		report.ChapterActions:        rd.actions,
+		report.ChapterAchievements:   rd.achievements,
+		report.ChapterKeyFigures:     rd.keyFigures,
+		report.ChapterBudget:         rd.budget,
+		report.ChapterReview:         rd.review,
+		report.ChapterPlans:          rd.plans,
+		report.ChapterAccountability: rd.accountability,
+	}
 }
 
 // gofpdfDefaults guards gofpdf's package-level defaults, which maroto
@@ -310,7 +320,7 @@ func (rd *renderer) footer(n, total int) core.Row {
 // coverFoot names the version and build time at the foot of the cover.
 func (rd *renderer) coverFoot() core.Row {
 	f := rd.st.running
-	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, longDateTime(rd.built()))
+	s := fmt.Sprintf("Versie %s · gebouwd op %s", rd.b.Version, report.FormatDateTime(rd.built()))
 	return row.New(8).Add(col.New(grid).Add(text.New(s, props.Text{Family: family, Style: f.style, Size: f.size, Color: &midGrey, Top: 3})))
 }
 

@@ -58,7 +58,7 @@ func laidOut(r *report.Report, b report.Build) *renderer {
 // files compare, rather than bytes.
 func structure(rd *renderer) string {
 	var b strings.Builder
-	sheets := drawnSheets
+	sheets := report.ItemSheets
 	for i, p := range rd.d.pages {
 		fmt.Fprintf(&b, "%d:", i+1)
 		if len(p.notes) > 0 {
@@ -640,4 +640,55 @@ func utf16be(s string) []byte {
 		b = append(b, byte(u>>8), byte(u))
 	}
 	return b
+}
+
+// TestEveryChapter: the PDF has a layout for every chapter of
+// report.Chapters and lays them out in report.ChapterOrder, free chapters
+// (the sample's Beschouwingen) and the Terugblik (2026) included.
+func TestEveryChapter(t *testing.T) {
+	for name, mk := range map[string]func() (*report.Report, report.Build){"groningen": groningen, "groningen-2026": groningen2026} {
+		t.Run(name, func(t *testing.T) {
+			rd := laidOut(mk())
+			for _, c := range report.Chapters {
+				if rd.chapters()[c] == nil {
+					t.Errorf("chapter %q has no layout", c)
+				}
+			}
+			var got []string
+			for _, m := range rd.d.marks {
+				if m.level == 0 {
+					got = append(got, m.title)
+				}
+			}
+			want := []string{rd.text(rd.lay.Texts.Contents)}
+			for _, c := range rd.r.ChapterOrder() {
+				if c.Reflection != nil {
+					want = append(want, c.Reflection.Title)
+					continue
+				}
+				want = append(want, rd.title(c.Chapter))
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("chapters %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestCoverNamesAccessibleEdition: the PDF is untagged, so its cover says
+// where its accessible version is (WCAG's conforming alternate version).
+func TestCoverNamesAccessibleEdition(t *testing.T) {
+	r, b := groningen()
+	out, _ := render(t, r, b, templates.DefaultLayout())
+	if bytes.Contains(pageContents(t, out)[0], utf16be("Toegankelijke versie")) {
+		t.Error("the cover names an accessible edition that was not built")
+	}
+	b.Editions = report.Editions{PDF: "v.pdf", Web: "v.html", TaggedPDF: "v-toegankelijk.pdf"}
+	out, _ = render(t, r, b, templates.DefaultLayout())
+	cover := pageContents(t, out)[0]
+	for _, want := range []string{"Toegankelijke versie", "v.html en v-toegankelijk.pdf"} {
+		if !bytes.Contains(cover, utf16be(want)) {
+			t.Errorf("the cover lacks %q", want)
+		}
+	}
 }

@@ -1,19 +1,12 @@
 package pdf
 
-import (
-	"fmt"
-
-	"jaarverslag/report"
-)
+import "jaarverslag/report"
 
 // achievements: ✓ items per level of the care pyramid, from Fundament up.
 func (rd *renderer) achievements() {
 	d, st, r := rd.d, rd.st, rd.r
-	intro := para(fmt.Sprintf("In %d is samen met partners, ambtenaren en collega’s gewerkt aan %s, "+
-		"hieronder geordend naar de niveaus van de zorgpiramide: van het fundament (inclusief, rechtvaardig, "+
-		"respectvol samenleven) tot crisis.", r.Meta.Year, plural(len(r.Achievements), "resultaat", "resultaten")),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Achievements), firstLines(intro, 2))
+	intro := para(r.AchievementsIntro(), st.body, st.bodyLink, contentW)
+	rd.h1(rd.title(report.ChapterAchievements), firstLines(intro, 2))
 	d.flow(intro, 0)
 
 	rd.pyramidFigure(r.LevelCounts())
@@ -25,7 +18,7 @@ func (rd *renderer) achievements() {
 			continue
 		}
 		first := rd.achievement(as[0])
-		rd.levelHeading(rank, g.Level, plural(len(as), "resultaat", "resultaten"), linesHeight(first))
+		rd.levelHeading(rank, g.Level, report.Plural(len(as), "resultaat", "resultaten"), linesHeight(first))
 		rd.list(report.SheetAchievements, first, len(as), func(i int) []line { return rd.achievement(as[i]) })
 	}
 }
@@ -38,28 +31,24 @@ func (rd *renderer) achievement(a report.Achievement) []line {
 	if a.ActionID != "" {
 		action = "actie " + a.ActionID
 	}
-	return rd.item("✓", rd.st.check, a.Text, a.Link, a.Domain, action)
+	return rd.item("✓", rd.st.check, a.Text, a.ShownLink(), a.Domain, action)
 }
 
 // plans: per domain a bulleted list with when each plan is due.
 func (rd *renderer) plans() {
 	d, st, r := rd.d, rd.st, rd.r
-	year := r.Meta.PlanYear()
-	intro := para(fmt.Sprintf("Wat gaan we doen in %d? Per domein de plannen, met wanneer ze gereed moeten zijn.", year),
-		st.body, st.bodyLink, contentW)
-	rd.h1(rd.text(rd.lay.Texts.Plans), firstLines(intro, 2))
+	intro := para(r.PlansIntro(), st.body, st.bodyLink, contentW)
+	rd.h1(rd.title(report.ChapterPlans), firstLines(intro, 2))
 	d.flow(intro, 0)
-	groups := byDomain(r.PlanOrder(), func(i int) string { return r.Plans[i].Domain })
-	for _, dm := range rd.domains {
-		idx := groups[dm.Name]
-		if len(idx) == 0 {
-			rd.h2(dm.Name, st.grey.pitch())
+	for _, g := range r.PlansByDomain() {
+		if len(g.Rows) == 0 {
+			rd.h2(g.Domain.Name, st.grey.pitch())
 			d.flow(rd.none("Geen plannen opgegeven."), 0)
 			continue
 		}
-		first := rd.plan(r.Plans[idx[0]])
-		rd.h2(dm.Name, linesHeight(first))
-		rd.list(report.SheetPlans, first, len(idx), func(i int) []line { return rd.plan(r.Plans[idx[i]]) })
+		first := rd.plan(g.Rows[0])
+		rd.h2(g.Domain.Name, linesHeight(first))
+		rd.list(report.SheetPlans, first, len(g.Rows), func(i int) []line { return rd.plan(g.Rows[i]) })
 	}
 }
 
@@ -70,11 +59,11 @@ func (rd *renderer) plan(p report.Plan) []line {
 	if p.ActionID != "" {
 		action = "actie " + p.ActionID
 	}
-	return rd.item("•", rd.st.bodyBold, p.Text, p.Link, due, action)
+	return rd.item("•", rd.st.bodyBold, p.Text, p.ShownLink(), due, action)
 }
 
 // item is a list item hung from mark: the text with a grey note in
-// brackets, and the link below when the text does not already hold its URL.
+// brackets, and the link (when set: report's ShownLink) below.
 func (rd *renderer) item(mark string, markFont *font, text string, l report.Link, note ...string) []line {
 	st := rd.st
 	w := contentW - itemIndent
@@ -84,19 +73,10 @@ func (rd *renderer) item(mark string, markFont *font, text string, l report.Link
 	}
 	ts = append(ts, suffix(st.grey, note...)...)
 	ls := wrap(ts, w, 0)
-	if l.URL != "" && !containsURL(text, l.URL) {
+	if l.URL != "" {
 		ls = append(ls, wrap(link(l, st.smallLink), w, 0)...)
 	}
 	return hanging(mark, markFont, ls, itemIndent)
-}
-
-func containsURL(text, u string) bool {
-	for _, w := range words(text, nil, nil) {
-		if w.link == u {
-			return true
-		}
-	}
-	return false
 }
 
 // list flows n items with a small gap between them. The first was laid out

@@ -95,40 +95,8 @@ func unsafeRune(r rune) bool {
 	return r < ' ' || r == 0x7f || (r >= 0x80 && r < 0xa0) || r > 0xFFFF || r == utf8.RuneError
 }
 
-// paragraphs splits text on line breaks; blank lines only separate.
-func paragraphs(s string) []string {
-	var out []string
-	for _, p := range strings.Split(clean(s), "\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// isURL says whether a word is a web address to make clickable.
-func isURL(w string) bool {
-	return strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "http://")
-}
-
-// splitURL separates trailing punctuation that belongs to the sentence,
-// not to the address ("zie https://x.nl/a.").
-func splitURL(w string) (url, tail string) {
-	end := len(w)
-	for end > 0 {
-		c := w[end-1]
-		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\'' {
-			end--
-			continue
-		}
-		if c == ')' && strings.Count(w[:end], "(") < strings.Count(w[:end], ")") {
-			end--
-			continue
-		}
-		break
-	}
-	return w[:end], w[end:]
-}
+// paragraphs splits cleaned text on line breaks.
+func paragraphs(s string) []string { return report.Paragraphs(clean(s)) }
 
 // urlPieces cuts a URL after every "/", "-", "_", "?", "&" and "=", the
 // places where it may wrap inside a narrow cell.
@@ -174,8 +142,8 @@ func mergeShort(ps []string) []string {
 func words(p string, f *font, linkFont *font) []token {
 	var ts []token
 	for _, w := range strings.Fields(clean(p)) {
-		if isURL(w) {
-			u, tail := splitURL(w)
+		if report.IsURL(w) {
+			u, tail := report.SplitURL(w)
 			for i, piece := range urlPieces(u) {
 				ts = append(ts, token{text: piece, space: i == 0, link: u, f: linkFont})
 			}
@@ -333,14 +301,4 @@ func wrap(ts []token, w, indent float64) []line {
 // para wraps plain text (with clickable URLs) in one font.
 func para(s string, f, linkFont *font, w float64) []line {
 	return wrap(words(s, f, linkFont), w, 0)
-}
-
-// isBullet recognises list lines typed in a cell ("- item", "• item").
-func isBullet(p string) (string, bool) {
-	for _, pre := range []string{"- ", "• ", "* ", "– "} {
-		if strings.HasPrefix(p, pre) {
-			return strings.TrimSpace(p[len(pre):]), true
-		}
-	}
-	return p, false
 }

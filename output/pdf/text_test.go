@@ -3,57 +3,12 @@ package pdf
 import (
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 )
 
 var testFont = &font{style: fontstyle.Normal, size: 8.5}
-
-func TestFormat(t *testing.T) {
-	tests := []struct{ got, want string }{
-		{number(1500), "1.500"},
-		{number(1500.75), "1.500,75"},
-		{number(12.5), "12,5"},
-		{number(-3000), "-3.000"},
-		{number(0.1 + 0.2), "0,3"},
-		{money(105), "€ 105"},
-		{money(1250000), "€ 1.250.000"},
-		{money(1500.5), "€ 1.500,50"},
-		{money(-12000), "€ -12.000"},
-		{percent(12.5), "12,5%"},
-		{percent(-0.04), "0,0%"},
-		{percent(8), "8,0%"},
-		{percent(-30), "-30,0%"},
-		{percent(12.46), "12,5%"},
-		{figure(12.5, "%"), "12,5%"},
-		{figure(100, "%"), "100,0%"},
-		{figure(12.25, "procent"), "12,25%"},
-		{figure(12.5, "% van de jongeren"), "12,5%"},
-		{figure(105, "€"), "€ 105"},
-		{figure(1500, "plekken"), "1.500"},
-		{deviation("Lasten", 12000), "€ 12.000 N"},
-		{deviation("Lasten", -12000), "€ 12.000 V"},
-		{deviation("Baten", 12000), "€ 12.000 V"},
-		{deviation("Baten", 0.001), "€ 0"},
-		{share(50, 1000), "5,0%"},
-		{share(50, 0), "–"},
-		{longDate(time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)), "31 december 2025"},
-		{shortDate(time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)), "31-12-2025"},
-		{longDateTime(time.Date(2026, 1, 15, 8, 0, 0, 0, time.UTC)), "15 januari 2026 09:00"},
-		{longDateTime(time.Date(2026, 7, 1, 8, 0, 0, 0, time.UTC)), "1 juli 2026 10:00"},
-		{plural(1, "actie", "acties"), "1 actie"},
-		{plural(1600, "actie", "acties"), "1.600 acties"},
-		{size(48211), "47,08 kB"},
-		{joinDutch([]string{"a", "b", "c"}), "a, b en c"},
-	}
-	for _, tt := range tests {
-		if tt.got != tt.want {
-			t.Errorf("got %q, want %q", tt.got, tt.want)
-		}
-	}
-}
 
 func TestURLPieces(t *testing.T) {
 	u := "https://gemeenteraad.groningen.nl/Documenten/Bijlage-2-Actieplan-2025-2028.pdf"
@@ -68,14 +23,6 @@ func TestURLPieces(t *testing.T) {
 		if utf8.RuneCountInString(p) <= 2 {
 			t.Errorf("stub piece %q", p)
 		}
-	}
-	url, tail := splitURL("https://x.nl/a).")
-	if url != "https://x.nl/a" || tail != ")." {
-		t.Errorf("splitURL = %q %q", url, tail)
-	}
-	url, _ = splitURL("https://nl.wikipedia.org/wiki/Groningen_(stad)")
-	if url != "https://nl.wikipedia.org/wiki/Groningen_(stad)" {
-		t.Errorf("balanced parenthesis cut off: %q", url)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -26,6 +27,18 @@ import (
 // Setup is what to run where the harness is missing.
 const Setup = "run `make testdeps` (installs Chromium with apt-get when missing and axe-core with npm ci), or install chromium and run `npm ci --prefix testdata/axe`"
 
+// Tool returns the path of a program the browser tests need besides
+// Chromium (poppler's pdfinfo, pdftotext), skipping the test without it
+// (failing under CI, which installs it).
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		unavailable(t, name+" not found (Debian: apt-get install poppler-utils)")
+	}
+	return path
+}
+
 // unavailable skips the test, or fails it under CI.
 func unavailable(t testing.TB, what string) {
 	t.Helper()
@@ -35,15 +48,23 @@ func unavailable(t testing.TB, what string) {
 	t.Skipf("%s; %s", what, Setup)
 }
 
-// Start returns a tab of a fresh headless Chromium, closed when the test
-// ends. Every chromedp action on it times out after a minute, so a hung
-// browser fails the test instead of the whole run.
-func Start(t testing.TB) context.Context {
+// Chromium is the path of the Chromium the browser tests use (found on
+// PATH, or JAARVERSLAG_CHROMIUM), for a test that starts its own.
+func Chromium(t testing.TB) string {
 	t.Helper()
 	path, err := browser.Find(os.Getenv("JAARVERSLAG_CHROMIUM"))
 	if err != nil {
 		unavailable(t, "no Chromium found")
 	}
+	return path
+}
+
+// Start returns a tab of a fresh headless Chromium, closed when the test
+// ends. Every chromedp action on it times out after a minute, so a hung
+// browser fails the test instead of the whole run.
+func Start(t testing.TB) context.Context {
+	t.Helper()
+	path := Chromium(t)
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	bctx, closeBrowser := browser.Start(ctx, path)
 	t.Cleanup(func() {
