@@ -11,7 +11,6 @@ import (
 	"jaarverslag/output/browser"
 	"jaarverslag/report"
 	"jaarverslag/sources"
-	"jaarverslag/templates"
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int, error) {
@@ -20,7 +19,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	in.register(fl)
 	outDir := fl.String("o", "output", "schrijf het verslag, de bijlage en de webversie in `MAP`")
 	quiet := fl.Bool("q", false, "geen voortgang tonen (die verschijnt alleen als de uitvoer een terminal is)")
-	layoutFile := fl.String("layout", "", "opmaakinstellingen in `BESTAND` (JSON: kleuren, teksten, logo) in plaats van de ingebouwde standaardopmaak")
+	var lf lookFlags
+	lf.register(fl)
 	tagged := fl.Bool("toegankelijke-pdf", false, "maak ook een getagde PDF van de webversie (NAAM-toegankelijk.pdf), met headless Chromium")
 	chromium := fl.String("chromium", "", "de Chromium of Chrome in `PAD` voor --toegankelijke-pdf (anders de eerste op PATH van: "+strings.Join(browser.Names, ", ")+")")
 	paths, err := fl.parsePaths(args)
@@ -38,17 +38,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 			return 0, fmt.Errorf("toegankelijke PDF: %w; er is niets geschreven", err)
 		}
 	}
-	layout := templates.DefaultLayout()
-	var extra []string // hashes of inputs besides the workbooks
-	if *layoutFile != "" {
-		if layout, extra, err = templates.ReadLayoutFile(*layoutFile); err != nil {
-			return 0, err
-		}
-	}
-	epoch, err := output.SourceDateEpoch()
+	lk, err := lf.read(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
-		return 0, errUsage
+		return 0, err
 	}
 	prog := newProgress(stderr, *quiet)
 
@@ -71,7 +63,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	// 2. Render every edition, check them against the model, write them together.
 	start = time.Now()
 	prog.stage("verslag, bijlage en webversie opmaken")
-	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, toolVersion(), extra...), Layout: layout, Dir: *outDir,
+	res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, lk.epoch, toolVersion(), lk.extra...), Layout: lk.layout, Dir: *outDir,
 		TaggedPDF: *tagged, Chromium: *chromium})
 	if err != nil {
 		return 0, output.WithOption(err, "-o")

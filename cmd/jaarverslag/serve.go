@@ -19,7 +19,6 @@ import (
 	"jaarverslag/report"
 	"jaarverslag/sources"
 	"jaarverslag/sources/store"
-	"jaarverslag/templates"
 )
 
 // Server timeouts: a 50 MB workbook over a slow line still arrives, a
@@ -38,7 +37,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	addr := fl.String("addr", "127.0.0.1:8080", "`ADRES` waarop het portaal luistert; standaard alleen deze computer")
 	data := fl.String("data", "jaarverslag-data", "`MAP` met de database en de geüploade bestanden")
 	public := fl.String("url", "", "het adres waarop gebruikers het portaal bereiken, bijvoorbeeld https://jaarverslag.gemeente.nl achter een reverse proxy (standaard http://ADRES)")
-	layoutFile := fl.String("layout", "", "opmaakinstellingen in `BESTAND` (JSON: kleuren, teksten, logo) in plaats van de ingebouwde standaardopmaak")
+	var lf lookFlags
+	lf.register(fl)
 	importDir := fl.String("import", "", "sla de werkmappen in `MAP` op als uploads: een bestand met het blad Rapport bij F&C, elk ander bij een afdeling met de naam van het bestand")
 	rest, err := fl.parse(args)
 	if err != nil {
@@ -48,17 +48,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 		fl.Usage()
 		return 0, errUsage
 	}
-	layout := templates.DefaultLayout()
-	var extra []string
-	if *layoutFile != "" {
-		if layout, extra, err = templates.ReadLayoutFile(*layoutFile); err != nil {
-			return 0, err
-		}
-	}
-	epoch, err := output.SourceDateEpoch()
+	lk, err := lf.read(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "jaarverslag: %v\n", err)
-		return 0, errUsage
+		return 0, err
 	}
 	base := strings.TrimRight(*public, "/")
 	if base == "" {
@@ -89,7 +81,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) (int
 	}
 
 	write := func(ctx context.Context, r *report.Report, dir string) ([]string, int, error) {
-		res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, epoch, version, extra...), Layout: layout, Dir: dir})
+		res, err := output.Write(ctx, output.Job{Report: r, Build: report.NewBuild(r, lk.epoch, toolVersion(), lk.extra...), Layout: lk.layout, Dir: dir})
 		return res.Paths, res.Pages, err
 	}
 	logger := log.New(stderr, "jaarverslag: ", log.LstdFlags)
