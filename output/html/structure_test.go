@@ -3,7 +3,6 @@ package html
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -13,6 +12,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
+	"jaarverslag/output/internal/golden"
 	"jaarverslag/report"
 	"jaarverslag/templates"
 )
@@ -393,42 +393,7 @@ func TestOutlineGolden(t *testing.T) {
 			r, b := tc.make()
 			page, _ := render(t, r, b, templates.DefaultLayout())
 			got := outline(parse(t, page))
-			path := filepath.Join("testdata", tc.name+".golden")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("outline differs from %s (go test -update to accept):\n%s", path, lineDiff(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".golden"), got, *update)
 		})
 	}
-}
-
-// lineDiff shows the first lines that differ.
-func lineDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	var out []string
-	for i := 0; i < max(len(al), len(bl)) && len(out) < 20; i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			out = append(out, fmt.Sprintf("line %d\n- %s\n+ %s", i+1, x, y))
-		}
-	}
-	return strings.Join(out, "\n")
 }

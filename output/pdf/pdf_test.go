@@ -24,6 +24,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"jaarverslag/output/internal/golden"
 	"jaarverslag/report"
 	"jaarverslag/templates"
 )
@@ -95,41 +96,9 @@ func TestStructureGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, b := tc.make()
 			got := structure(laidOut(r, b))
-			path := filepath.Join("testdata", tc.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("structure differs from %s (go test -update to accept):\n%s", path, diff(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".golden"), got, *update)
 		})
 	}
-}
-
-// diff shows the first lines that differ.
-func diff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	var out []string
-	for i := 0; i < max(len(al), len(bl)) && len(out) < 20; i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			out = append(out, fmt.Sprintf("line %d\n- %s\n+ %s", i+1, x, y))
-		}
-	}
-	return strings.Join(out, "\n")
 }
 
 // TestLayoutRules checks what the reader must never see: a heading as the
