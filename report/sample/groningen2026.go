@@ -123,3 +123,17 @@ func plans2027() []report.Plan {
 		p{ID: "P27-05", Domain: HousingCare, Due: "2027", Text: "Woon-zorg-opvangconcepten uitwerken in de nieuwe woonvisie."},
 	}
 }
+
+// Reviewed gives r, the 2026 sample, the 2025 sample as last year's annex,
+// named file with SHA-256 sum, and validates it, as --vorig-jaar does: the
+// Terugblik then carries last year's Domein and Plan. It panics when the
+// result has findings, which is a defect in the samples.
+func Reviewed(r *report.Report, file, sum string) *report.Report {
+	g := Groningen()
+	r.Previous = &report.PreviousYear{File: file, SHA256: sum, Municipality: g.Meta.Municipality,
+		Year: g.Meta.Year, Portfolio: g.Meta.Portfolio, Plans: g.Plans}
+	if fs := report.Validate(r); len(fs) > 0 {
+		panic(fmt.Sprint(fs))
+	}
+	return r
+}
